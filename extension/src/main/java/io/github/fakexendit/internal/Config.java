@@ -1,0 +1,35 @@
+package io.github.fakexendit.internal;
+
+/**
+ * How a server is set up; fixed for its lifetime.
+ *
+ * @param apiKey          the one key accepted, or {@code null} to accept any test-mode secret key
+ * @param journalCapacity how many requests the journal keeps before dropping the oldest
+ * @param maxBodyBytes    larger request bodies are refused with 413
+ */
+public record Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
+                     long maxBodyBytes) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    public Config {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0 (any free port) to 65535, got " + port);
+        }
+        if (apiKey != null && !ApiKeys.isTestKey(apiKey)) {
+            throw new IllegalArgumentException("apiKey must be a test-mode secret key (" + ApiKeys.TEST_PREFIX
+                    + "...), got " + (ApiKeys.isLiveKey(apiKey) ? ApiKeys.mask(apiKey) : "'" + apiKey + "'"));
+        }
+        if (callbackToken == null || callbackToken.isBlank()) {
+            throw new IllegalArgumentException("callbackToken must not be blank");
+        }
+        if (journalCapacity < 0) {
+            throw new IllegalArgumentException("journalCapacity must be >= 0, got " + journalCapacity);
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive, got " + maxBodyBytes);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.fakexendit.internal.http;
+
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.xnio.OptionMap;
+import org.xnio.Options;
+import org.xnio.Xnio;
+import org.xnio.XnioWorker;
+
+/**
+ * Undertow sized for tests: two I/O threads that run every handler (nothing blocks), a small task pool,
+ * TCP_NODELAY. The server owns its XNIO worker, so that {@link #close()} can wait until every thread is gone.
+ */
+public final class HttpServer implements AutoCloseable {
+
+    /** Keeps XNIO's start-up banner out of test output, unless the user configured these loggers. */
+    private static final Logger[] QUIET = {Logger.getLogger("org.xnio"), Logger.getLogger("org.jboss.threads"),
+            Logger.getLogger("io.undertow")};
+
+    static {
+        for (Logger logger : QUIET) {
+            if (logger.getLevel() == null) {
+                logger.setLevel(Level.WARNING);
+            }
+        }
+    }
+
+    private final XnioWorker worker;
+    private final Undertow undertow;
+    private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private HttpServer(XnioWorker worker, Undertow undertow, int port) {
+        this.worker = worker;
+        this.undertow = undertow;
+        this.port = port;
+    }
+
+    /** Binds {@code host:port} (port 0: any free port) and starts serving. */
+    public static HttpServer start(String host, int port, HttpHandler handler) {
+        XnioWorker worker;
+        try {
+            worker = Xnio.getInstance(Undertow.class.getClassLoader()).createWorker(OptionMap.builder()
+                    .set(Options.WORKER_NAME, "fake-xendit")
+                    .set(Options.WORKER_IO_THREADS, 2)
+                    .set(Options.WORKER_TASK_CORE_THREADS, 2)
+                    .set(Options.WORKER_TASK_MAX_THREADS, 8)
+                    .set(Options.TCP_NODELAY, true)
+                    .getMap());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the I/O threads", e);
+        }
+        Undertow undertow = Undertow.builder()
+                .setWorker(worker)
+                .addHttpListener(port, host)
+                .setHandler(handler)
+                .setSocketOption(Options.TCP_NODELAY, true)
+                .setSocketOption(Options.REUSE_ADDRESSES, true)
+                .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false)
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                .build();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            shutdown(worker);
+            throw e;
+        }
+        InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
+        return new HttpServer(worker, undertow, address.getPort());
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Stops accepting, closes connections and waits for the threads to end. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            undertow.stop();
+            shutdown(worker);
+        }
+    }
+
+    private static void shutdown(XnioWorker worker) {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.fakexendit.internal.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fakexendit.internal.ApiError;
+import io.github.fakexendit.internal.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** What the server answers: a status, a body of a content type, and any extra headers. */
+record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+    static final String JSON = "application/json";
+
+    static Response json(int status, JsonNode body) {
+        return new Response(status, JSON, Json.bytes(body), Map.of());
+    }
+
+    static Response error(ApiError error) {
+        return json(error.status(), error.toJson());
+    }
+
+    static Response html(int status, String html) {
+        return new Response(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    Response withHeader(String name, String value) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.put(name, value);
+        return new Response(status, contentType, body, Map.copyOf(all));
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.fakexendit.internal.junit;
+
+import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.RecordedRequest;
+import io.github.fakexendit.SessionHandle;
+import io.github.fakexendit.junit.FakeXendit;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The extension behind {@link FakeXendit}. It holds no state of its own: each test class's server lives in
+ * that class's {@link ExtensionContext.Store}, which closes it when the class is done; {@code @Nested} classes
+ * find their enclosing class's server through the store's parent lookup.
+ */
+public final class FakeXenditExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+
+    private static final Namespace NAMESPACE = Namespace.create(FakeXenditExtension.class);
+    private static final String SERVER = "server";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        serverFor(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        serverFor(context).reset();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == SessionHandle.class || type == RecordedRequest.class) {
+            throw new ParameterResolutionException("@FakeXendit injects the server, not a " + type.getSimpleName()
+                    + ": declare a FakeXenditServer parameter instead of '" + parameter.getParameter()
+                    + "' and get " + (type == SessionHandle.class ? "sessions from server.session(id)"
+                    : "requests from server.requests()"));
+        }
+        return type == FakeXenditServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return serverFor(context);
+    }
+
+    /** The server of the innermost test class around {@code context}, started on first use. */
+    @SuppressWarnings("deprecation") // getOrComputeIfAbsent: the API that JUnit 5.10 has too
+    private static FakeXenditServer serverFor(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        return classContext.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SERVER, key -> new ServerResource(start(classContext)), ServerResource.class)
+                .server;
+    }
+
+    private static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext current = context;
+        while (current.getTestMethod().isPresent() || current.getTestClass().isEmpty()) {
+            current = current.getParent().orElseThrow(() -> new ExtensionConfigurationException(
+                    "@FakeXendit needs a test class: put it on the class whose tests use the server"));
+        }
+        return current;
+    }
+
+    private static FakeXenditServer start(ExtensionContext classContext) {
+        FakeXendit settings = settings(classContext).orElse(null);
+        FakeXenditServer.Builder builder = FakeXenditServer.builder();
+        if (settings != null) {
+            builder.port(settings.port()).journalCapacity(settings.journalCapacity());
+            if (!settings.apiKey().isEmpty()) {
+                builder.apiKey(settings.apiKey());
+            }
+            if (!settings.callbackToken().isEmpty()) {
+                builder.callbackToken(settings.callbackToken());
+            }
+        }
+        try {
+            return builder.start();
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@FakeXendit on "
+                    + classContext.getRequiredTestClass().getName() + " is misconfigured: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new ExtensionConfigurationException("fake-xendit could not start for "
+                    + classContext.getRequiredTestClass().getName() + ": " + e.getMessage()
+                    + (settings != null && settings.port() != 0 ? " (is port " + settings.port()
+                    + " in use? leave @FakeXendit(port) unset to get a free port)" : ""), e);
+        }
+    }
+
+    /** The annotation on the test class, its superclasses, or an enclosing class. */
+    private static Optional<FakeXendit> settings(ExtensionContext context) {
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            Optional<FakeXendit> found = c.getTestClass()
+                    .flatMap(type -> AnnotationSupport.findAnnotation(type, FakeXendit.class));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Closed by JUnit with the store: as {@code AutoCloseable} by JUnit 5.13 and later, before that as a CloseableResource. */
+    @SuppressWarnings("deprecation")
+    private static final class ServerResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        private final FakeXenditServer server;
+
+        ServerResource(FakeXenditServer server) {
+            this.server = server;
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.github.fakexendit.internal.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fakexendit.internal.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The subset of JSON Schema (with OpenAPI's {@code nullable}) that Xendit's request schema uses, checked the
+ * way ajv checks it, so that violations come out in ajv's order and wording: the type first, then
+ * {@code enum}, then the keywords of the value's type ({@code maximum}/{@code minimum};
+ * {@code maxLength}/{@code minLength}/{@code format}; {@code maxItems}/{@code minItems}/{@code items};
+ * {@code required}/{@code properties}), properties in the schema's order. Unknown properties are allowed.
+ *
+ * <p>Keywords outside that subset make {@link #load} fail, so the schema file cannot silently ask for a rule
+ * that is not enforced.
+ */
+public final class JsonSchema {
+
+    private static final List<String> KEYWORDS = List.of("type", "nullable", "enum", "minimum", "maximum",
+            "minLength", "maxLength", "format", "minItems", "maxItems", "items", "required", "properties",
+            "description");
+
+    /** The "fast" formats of ajv-formats, which the real service's validator uses by default. */
+    private static final Map<String, Pattern> FORMATS = Map.of(
+            "date-time", Pattern.compile(
+                    "^\\d\\d\\d\\d-[0-1]\\d-[0-3]\\d[t\\s](?:[0-2]\\d:[0-5]\\d:[0-5]\\d|23:59:60)(?:\\.\\d+)?"
+                            + "(?:z|[+-]\\d\\d(?::?\\d\\d)?)$", Pattern.CASE_INSENSITIVE),
+            "date", Pattern.compile("^\\d\\d\\d\\d-[0-1]\\d-[0-3]\\d$"),
+            "email", Pattern.compile(
+                    "^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+                            + "(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$", Pattern.CASE_INSENSITIVE));
+
+    private final String type;
+    private final boolean nullable;
+    private final List<JsonNode> enumValues;
+    private final String enumMessage;
+    private final BigDecimal minimum;
+    private final BigDecimal maximum;
+    private final Integer minLength;
+    private final Integer maxLength;
+    private final String format;
+    private final Integer minItems;
+    private final Integer maxItems;
+    private final JsonSchema items;
+    private final List<String> required;
+    private final Map<String, JsonSchema> properties;
+
+    private JsonSchema(JsonNode node, String where) {
+        node.fieldNames().forEachRemaining(keyword -> {
+            if (!KEYWORDS.contains(keyword)) {
+                throw new IllegalArgumentException("unsupported schema keyword '" + keyword + "' at " + where);
+            }
+        });
+        type = node.path("type").asText(null);
+        nullable = node.path("nullable").asBoolean(false);
+        enumValues = new ArrayList<>();
+        node.path("enum").forEach(enumValues::add);
+        List<String> names = new ArrayList<>();
+        enumValues.forEach(v -> names.add(v.asText()));
+        enumMessage = "must be equal to one of the allowed values: " + String.join(", ", names);
+        minimum = node.has("minimum") ? node.get("minimum").decimalValue() : null;
+        maximum = node.has("maximum") ? node.get("maximum").decimalValue() : null;
+        minLength = node.has("minLength") ? node.get("minLength").intValue() : null;
+        maxLength = node.has("maxLength") ? node.get("maxLength").intValue() : null;
+        format = node.path("format").asText(null);
+        if (format != null && !FORMATS.containsKey(format)) {
+            throw new IllegalArgumentException("unsupported format '" + format + "' at " + where);
+        }
+        minItems = node.has("minItems") ? node.get("minItems").intValue() : null;
+        maxItems = node.has("maxItems") ? node.get("maxItems").intValue() : null;
+        items = node.has("items") ? new JsonSchema(node.get("items"), where + "/items") : null;
+        required = new ArrayList<>();
+        node.path("required").forEach(r -> required.add(r.asText()));
+        properties = new LinkedHashMap<>();
+        node.path("properties").fields().forEachRemaining(
+                e -> properties.put(e.getKey(), new JsonSchema(e.getValue(), where + "/" + e.getKey())));
+    }
+
+    /** Loads a schema from a classpath resource next to this class. */
+    public static JsonSchema load(String resource) {
+        try (InputStream in = JsonSchema.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing schema resource " + resource);
+            }
+            return new JsonSchema(Json.parse(in.readAllBytes()), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every violation of {@code value}, located under {@code path} (e.g. {@code /body}), in ajv's order. */
+    public List<Violation> validate(JsonNode value, String path) {
+        List<Violation> out = new ArrayList<>();
+        check(value, path, out);
+        return out;
+    }
+
+    private void check(JsonNode value, String path, List<Violation> out) {
+        if (value.isNull() && nullable) {
+            return;
+        }
+        if (type != null && !hasType(value)) {
+            out.add(Violation.at(path, "must be " + type));
+            return;
+        }
+        if (!enumValues.isEmpty() && !enumValues.contains(value)) {
+            out.add(Violation.at(path, enumMessage));
+        }
+        if (value.isNumber()) {
+            checkNumber(value.decimalValue(), path, out);
+        } else if (value.isTextual()) {
+            checkString(value.textValue(), path, out);
+        } else if (value.isArray()) {
+            checkArray(value, path, out);
+        } else if (value.isObject()) {
+            checkObject(value, path, out);
+        }
+    }
+
+    private boolean hasType(JsonNode value) {
+        return switch (type) {
+            case "string" -> value.isTextual();
+            case "number" -> value.isNumber();
+            case "integer" -> value.isIntegralNumber()
+                    || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+            case "boolean" -> value.isBoolean();
+            case "object" -> value.isObject();
+            case "array" -> value.isArray();
+            default -> throw new IllegalStateException("unsupported type " + type);
+        };
+    }
+
+    private void checkNumber(BigDecimal number, String path, List<Violation> out) {
+        if (maximum != null && number.compareTo(maximum) > 0) {
+            out.add(Violation.at(path, "must be <= " + plain(maximum)));
+        }
+        if (minimum != null && number.compareTo(minimum) < 0) {
+            out.add(Violation.at(path, "must be >= " + plain(minimum)));
+        }
+    }
+
+    private void checkString(String text, String path, List<Violation> out) {
+        // ajv counts code points, not UTF-16 units
+        int length = text.codePointCount(0, text.length());
+        if (maxLength != null && length > maxLength) {
+            out.add(Violation.at(path, "must NOT have more than " + maxLength + " characters"));
+        }
+        if (minLength != null && length < minLength) {
+            out.add(Violation.at(path, "must NOT have fewer than " + minLength + " characters"));
+        }
+        if (format != null && !FORMATS.get(format).matcher(text).matches()) {
+            out.add(Violation.at(path, "must match format \"" + format + "\""));
+        }
+    }
+
+    private void checkArray(JsonNode array, String path, List<Violation> out) {
+        if (maxItems != null && array.size() > maxItems) {
+            out.add(Violation.at(path, "must NOT have more than " + maxItems + " items"));
+        }
+        if (minItems != null && array.size() < minItems) {
+            out.add(Violation.at(path, "must NOT have fewer than " + minItems + " items"));
+        }
+        if (items != null) {
+            for (int i = 0; i < array.size(); i++) {
+                items.check(array.get(i), path + "/" + i, out);
+            }
+        }
+    }
+
+    private void checkObject(JsonNode object, String path, List<Violation> out) {
+        for (String name : required) {
+            if (!object.has(name)) {
+                out.add(Violation.missing(path, name));
+            }
+        }
+        properties.forEach((name, schema) -> {
+            JsonNode child = object.get(name);
+            if (child != null) {
+                schema.check(child, path + "/" + name, out);
+            }
+        });
+    }
+
+    /** Numbers as JavaScript prints them: {@code 0}, not {@code 0.0}. */
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.fakexendit.junit;
+
+import io.github.fakexendit.internal.junit.FakeXenditExtension;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a fake Xendit server for a test class: started before the first test, reset (no sessions, no
+ * recorded requests, clock at real time) before each test, closed after the last. Test methods, lifecycle
+ * methods and constructors receive it as a {@link io.github.fakexendit.FakeXenditServer} parameter.
+ *
+ * <pre>{@code
+ * @FakeXendit
+ * class CheckoutTest {
+ *
+ *     @Test
+ *     void paysAnOrder(FakeXenditServer xendit) {
+ *         CheckoutService checkout = new CheckoutService(xendit.baseUrl(), xendit.apiKey());
+ *         String sessionId = checkout.startPayment(new Order("order-1", 10_000));
+ *
+ *         xendit.session(sessionId).complete();
+ *
+ *         assertThat(checkout.isPaid("order-1")).isTrue();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Each test class has its own server, so classes may run in parallel. {@code @Nested} classes share the
+ * server of the class that encloses them (and its settings). The annotation is inherited by subclasses.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(FakeXenditExtension.class)
+public @interface FakeXendit {
+
+    /** Accept only this test-mode secret key; by default any {@code xnd_development_...} key is accepted. */
+    String apiKey() default "";
+
+    /** The webhook verification token; by default a random one, read it with {@code callbackToken()}. */
+    String callbackToken() default "";
+
+    /** The port to listen on; by default (0) a free one. */
+    int port() default 0;
+
+    /** How many requests the journal keeps before dropping the oldest. */
+    int journalCapacity() default 10_000;
+}
