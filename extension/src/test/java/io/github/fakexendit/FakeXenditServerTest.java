@@ -1,0 +1,182 @@
+package io.github.fakexendit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.fakexendit.testing.XenditHttp;
+import io.github.fakexendit.testing.XenditHttp.Reply;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The server handle without the JUnit extension: start, script, journal, reset, close. */
+class FakeXenditServerTest {
+
+    private final FakeXenditServer server = FakeXenditServer.start();
+    private final XenditHttp xendit = new XenditHttp(server.baseUrl(), server.apiKey());
+
+    @AfterEach
+    void close() {
+        server.close();
+    }
+
+    @Test
+    void listensOnLoopbackOnAFreePort() {
+        assertThat(server.port()).isPositive();
+        assertThat(server.baseUrl()).isEqualTo("http://127.0.0.1:" + server.port());
+        assertThat(server.callbackToken()).isNotBlank();
+        assertThat(server.toString()).contains(server.baseUrl());
+    }
+
+    @Test
+    void theHandleScriptsWhatTheCustomerDoes() {
+        String paid = createdId();
+        String abandoned = createdId();
+        String cancelled = createdId();
+
+        server.session(paid).complete();
+        server.session(abandoned).expire();
+        server.session(cancelled).cancel();
+
+        assertThat(server.session(paid).status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(server.session(abandoned).status()).isEqualTo(SessionStatus.EXPIRED);
+        assertThat(server.session(cancelled).status()).isEqualTo(SessionStatus.CANCELED);
+        assertThat(xendit.getSession(abandoned).json().get("status").asText()).isEqualTo("EXPIRED");
+        assertThat(server.sessions()).extracting(SessionHandle::id).containsExactly(paid, abandoned, cancelled);
+    }
+
+    @Test
+    void theHandleReadsTheSessionAsGetReturnsIt() {
+        String id = createdId();
+
+        assertThat(XenditHttp.parse(server.session(id).json())).isEqualTo(xendit.getSession(id).json());
+        assertThat(server.session(id).toString()).contains("\"payment_session_id\" : \"" + id + "\"");
+    }
+
+    @Test
+    void anIllegalMoveThrowsNamingBothStatuses() {
+        String id = createdId();
+        server.session(id).complete();
+
+        assertThatThrownBy(() -> server.session(id).cancel())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("COMPLETED").hasMessageContaining("CANCELED");
+    }
+
+    @Test
+    void anUnknownSessionIdFailsFastListingTheKnownOnes() {
+        String id = createdId();
+
+        assertThatThrownBy(() -> server.session("ps-nope"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ps-nope").hasMessageContaining(id);
+    }
+
+    @Test
+    void theJournalRecordsEveryRequestAsItArrived() {
+        Instant before = Instant.now().minusSeconds(1);
+        String id = createdId();
+        XenditHttp.send(xendit.request("/sessions/" + id + "?expand=all").header("for-user-id", "sub-1").GET().build());
+        XenditHttp.send(xendit.request("/nowhere").GET().build());
+
+        assertThat(server.requests()).extracting(RecordedRequest::method, RecordedRequest::path, RecordedRequest::status)
+                .containsExactly(
+                        tuple("POST", "/sessions", 201),
+                        tuple("GET", "/sessions/" + id, 404),
+                        tuple("GET", "/nowhere", 404));
+        RecordedRequest create = server.requests().get(0);
+        assertThat(create.json().orElseThrow().get("reference_id").asText()).isEqualTo("order_12345_PAY");
+        assertThat(create.body()).contains("order_12345_PAY");
+        assertThat(create.header("content-type")).isEqualTo("application/json");
+        assertThat(create.apiKey()).isEqualTo(server.apiKey());
+        assertThat(create.time()).isAfter(before);
+        RecordedRequest get = server.requests().get(1);
+        assertThat(get.query()).isEqualTo("expand=all");
+        assertThat(get.header("FOR-USER-ID")).isEqualTo("sub-1");
+        assertThat(get.json()).isEmpty();
+    }
+
+    @Test
+    void aPrintedRequestMasksTheKeyAndShowsTheBody() {
+        createdId();
+
+        String printed = server.requests().get(0).toString();
+
+        assertThat(printed).startsWith("POST /sessions -> 201")
+                .contains("Authorization: Basic [xnd_development_" + server.apiKey().substring(16, 20) + "****]")
+                .doesNotContain(server.apiKey())
+                .contains("\"reference_id\" : \"order_12345_PAY\"");
+    }
+
+    @Test
+    void theJournalKeepsOnlyTheNewestRequestsUpToItsCapacity() {
+        try (FakeXenditServer small = FakeXenditServer.builder().journalCapacity(2).start()) {
+            XenditHttp client = new XenditHttp(small.baseUrl(), small.apiKey());
+            for (int i = 0; i < 5; i++) {
+                client.getSession("ps-" + i);
+            }
+
+            assertThat(small.requests()).extracting(RecordedRequest::path).containsExactly("/sessions/ps-3", "/sessions/ps-4");
+        }
+    }
+
+    @Test
+    void resetForgetsSessionsAndRequests() {
+        String id = createdId();
+
+        server.reset();
+
+        assertThat(server.sessions()).isEmpty();
+        assertThat(server.requests()).isEmpty();
+        assertThat(xendit.getSession(id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void closeFreesThePortAndMayBeCalledAgain() {
+        FakeXenditServer other = FakeXenditServer.start();
+        int port = other.port();
+
+        other.close();
+        other.close();
+
+        assertThatThrownBy(() -> new Socket().connect(new InetSocketAddress("127.0.0.1", port), 1000))
+                .isInstanceOf(ConnectException.class);
+        try (FakeXenditServer again = FakeXenditServer.builder().port(port).start()) {
+            assertThat(again.port()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void closingAServerLeavesNoThreadBehind() {
+        long before = fakeThreads();
+        FakeXenditServer other = FakeXenditServer.start();
+        new XenditHttp(other.baseUrl(), other.apiKey()).getSession("ps-1");
+        assertThat(fakeThreads()).isGreaterThan(before);
+
+        other.close();
+
+        assertThat(fakeThreads()).isEqualTo(before);
+    }
+
+    @Test
+    void aLiveKeyCannotBeConfiguredAndIsNotPrinted() {
+        assertThatThrownBy(() -> FakeXenditServer.builder().apiKey("xnd_production_SECRETSECRET").start())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("test-mode")
+                .hasMessageNotContaining("SECRETSECRET");
+    }
+
+    private static long fakeThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("fake-xendit")).count();
+    }
+
+    private String createdId() {
+        Reply reply = xendit.createSession(XenditHttp.resource("requests/one-time-payment.json"));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.json().get("payment_session_id").asText();
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.fakexendit.internal.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fakexendit.SessionStatus;
+import io.github.fakexendit.internal.ApiException;
+import io.github.fakexendit.internal.json.Json;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The session state machine, without HTTP. */
+class SessionServiceTest {
+
+    private static final Instant START = Instant.parse("2026-01-01T10:00:00.250Z");
+    private static final Business SHOP = new Business("xnd_development_shop", null);
+
+    private final FakeClock clock = new FakeClock(Clock.fixed(START, ZoneOffset.UTC));
+    private final SessionService sessions = new SessionService(clock);
+
+    @Test
+    void aNewSessionIsActiveAndExpiresInThirtyMinutes() {
+        Session session = create("PAY");
+
+        assertThat(session.status()).isEqualTo(SessionStatus.ACTIVE);
+        assertThat(session.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(30)));
+        assertThat(session.paymentLinkUrl()).isEqualTo("http://fake/checkout/" + session.id());
+        assertThat(session.payment()).isEqualTo(Payment.NONE);
+    }
+
+    @Test
+    void completingAPaySessionSetsPaymentRequestAndPayment() {
+        Session done = sessions.move(create("PAY").id(), SessionStatus.COMPLETED);
+
+        assertThat(done.status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(done.payment().paymentRequestId()).startsWith("pr-");
+        assertThat(done.payment().paymentId()).startsWith("py-");
+        assertThat(done.payment().paymentTokenId()).isNull();
+    }
+
+    @Test
+    void completingASaveSessionSetsAPaymentTokenOnly() {
+        Session done = sessions.move(create("SAVE").id(), SessionStatus.COMPLETED);
+
+        assertThat(done.payment().paymentTokenId()).matches("ptkn-[0-9a-f-]{36}");
+        assertThat(done.payment().paymentRequestId()).isNull();
+        assertThat(done.payment().paymentId()).isNull();
+    }
+
+    @Test
+    void aPaySessionThatForcesSavingGetsATokenToo() {
+        ObjectNode request = request("PAY").put("allow_save_payment_method", "FORCED");
+        Session done = sessions.move(sessions.create(SHOP, request, "http://fake").id(), SessionStatus.COMPLETED);
+
+        assertThat(done.payment().paymentTokenId()).startsWith("ptkn-");
+        assertThat(done.payment().paymentId()).startsWith("py-");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SessionStatus.class, names = {"COMPLETED", "EXPIRED", "CANCELED"})
+    void onlyAnActiveSessionMovesAndTheRefusalNamesBothStatuses(SessionStatus first) {
+        String id = create("PAY").id();
+        sessions.move(id, first);
+
+        for (SessionStatus next : List.of(SessionStatus.COMPLETED, SessionStatus.EXPIRED, SessionStatus.CANCELED)) {
+            assertThatThrownBy(() -> sessions.move(id, next))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(first.name()).hasMessageContaining(next.name());
+        }
+        assertThat(sessions.find(id).orElseThrow().status()).isEqualTo(first);
+    }
+
+    @Test
+    void updatedMovesOnEveryChangeEvenWithinTheSameSecond() {
+        Session created = create("PAY");
+        Session done = sessions.move(created.id(), SessionStatus.COMPLETED);
+
+        assertThat(done.updated()).isAfterOrEqualTo(created.updated().plusSeconds(1).minusMillis(250));
+        assertThat(Json.timestamp(done.updated())).isNotEqualTo(Json.timestamp(created.updated()));
+        assertThat(done.created()).isEqualTo(created.created());
+    }
+
+    @Test
+    void aSessionExpiresWhenTheClockPassesExpiresAt() {
+        String id = create("PAY").id();
+
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(sessions.find(id).orElseThrow().status()).isEqualTo(SessionStatus.ACTIVE);
+        clock.advance(Duration.ofMinutes(1));
+        Session expired = sessions.find(id).orElseThrow();
+
+        assertThat(expired.status()).isEqualTo(SessionStatus.EXPIRED);
+        assertThat(expired.payment()).isEqualTo(Payment.NONE);
+        assertThatThrownBy(() -> sessions.move(id, SessionStatus.COMPLETED))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("EXPIRED");
+    }
+
+    @Test
+    void anExplicitExpiryIsKept() {
+        ObjectNode request = request("PAY").put("expires_at", "2026-01-01T18:00:00+07:00");
+
+        Session session = sessions.create(SHOP, request, "http://fake");
+
+        assertThat(session.expiresAt()).isEqualTo(Instant.parse("2026-01-01T11:00:00Z"));
+    }
+
+    @Test
+    void aCancelByAnotherBusinessIsNotFound() {
+        String id = create("PAY").id();
+
+        assertThatThrownBy(() -> sessions.cancel(new Business("xnd_development_other", null), id))
+                .isInstanceOf(ApiException.class).hasMessageContaining("NOT_FOUND");
+        assertThat(sessions.find(id).orElseThrow().status()).isEqualTo(SessionStatus.ACTIVE);
+    }
+
+    @Test
+    void ofACompleteRacingACancelExactlyOneWins() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 200; round++) {
+                String id = create("PAY").id();
+                CountDownLatch go = new CountDownLatch(1);
+                ConcurrentLinkedQueue<SessionStatus> winners = new ConcurrentLinkedQueue<>();
+                List<Future<?>> racers = new ArrayList<>();
+                for (SessionStatus target : List.of(SessionStatus.COMPLETED, SessionStatus.CANCELED)) {
+                    racers.add(pool.submit(() -> {
+                        go.await();
+                        try {
+                            sessions.move(id, target);
+                            winners.add(target);
+                        } catch (IllegalStateException lost) {
+                            // the other one won
+                        }
+                        return null;
+                    }));
+                }
+                go.countDown();
+                for (Future<?> racer : racers) {
+                    racer.get();
+                }
+                assertThat(winners).hasSize(1);
+                assertThat(sessions.find(id).orElseThrow().status()).isEqualTo(winners.peek());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void allListsSessionsInCreationOrderAndResetForgetsThem() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add(create("PAY").id());
+        }
+
+        assertThat(sessions.all()).extracting(Session::id).containsExactlyElementsOf(ids);
+        sessions.reset();
+        assertThat(sessions.all()).isEmpty();
+        assertThat(sessions.find(ids.get(0))).isEmpty();
+    }
+
+    private Session create(String type) {
+        return sessions.create(SHOP, request(type), "http://fake");
+    }
+
+    private static ObjectNode request(String type) {
+        return (ObjectNode) Json.parse("""
+                {"reference_id":"order-1","session_type":"%s","currency":"IDR","amount":%d,
+                 "mode":"PAYMENT_LINK","country":"ID"}""".formatted(type, "SAVE".equals(type) ? 0 : 10000));
+    }
+}
