@@ -110,6 +110,14 @@ class MalformedRequestTest {
     }
 
     @Test
+    void theHealthEndpointAnswersWithoutAKey() {
+        Reply reply = XenditHttp.send(new XenditHttp(server.baseUrl(), null).request("/_fake/health").GET().build());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
     void pathTricksInASessionIdAreJustUnknownSessions() {
         for (String id : new String[] {"..%2F..%2Fetc", "ps-%00", "%E2%80%AE", "ps-" + "a".repeat(500)}) {
             Reply reply = XenditHttp.send(xendit.request("/sessions/" + id).GET().build());

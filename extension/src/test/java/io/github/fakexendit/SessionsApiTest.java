@@ -92,6 +92,18 @@ class SessionsApiTest {
     }
 
     @Test
+    void theAmountIsEchoedExactlyAsSent() {
+        String body = minimal("PAY", 0).toString().replace("\"amount\":0", "\"amount\":10000.50")
+                .replace("IDR", "PHP").replace("\"ID\"", "\"PH\"");
+
+        Reply reply = xendit.createSession(body);
+
+        assertThat(reply.body()).contains("\"amount\":10000.50");
+        assertThat(xendit.getSession(reply.json().get("payment_session_id").asText()).body())
+                .contains("\"amount\":10000.50");
+    }
+
+    @Test
     void componentsModeGetsAnSdkKeyAndNoPaymentLink() {
         ObjectNode request = minimal("PAY", 10000).put("mode", "COMPONENTS");
         request.putObject("components_configuration").putArray("origins").add("https://shop.example");

@@ -4,7 +4,6 @@ import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.ApiException;
 import io.github.fakexendit.internal.ApiKeys;
 import io.github.fakexendit.internal.Engine;
-import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.store.JournalEntry;
 import io.github.fakexendit.internal.validation.CreateSessionValidator;
 import io.undertow.server.HttpHandler;
@@ -37,11 +36,13 @@ public final class Router implements HttpHandler {
 
     private final Engine engine;
     private final SessionRoutes sessionRoutes;
+    private final AdminRoutes adminRoutes;
 
     public Router(Engine engine, CreateSessionValidator validator) {
         this.engine = engine;
         this.sessionRoutes = new SessionRoutes(engine, validator,
                 new Authenticator(engine.config().apiKey()));
+        this.adminRoutes = new AdminRoutes(engine);
     }
 
     @Override
@@ -86,9 +87,7 @@ public final class Router implements HttpHandler {
             case "checkout" -> path.size() == 2
                     ? only(request, "GET", () -> CheckoutPage.render(engine.sessions().find(path.get(1))))
                     : notFound(request);
-            case "_fake" -> path.size() == 2 && path.get(1).equals("health")
-                    ? only(request, "GET", () -> Response.json(200, Json.object().put("status", "UP")))
-                    : notFound(request);
+            case "_fake" -> adminRoutes.route(request, path);
             default -> notFound(request);
         };
     }

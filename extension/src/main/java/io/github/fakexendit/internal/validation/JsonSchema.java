@@ -80,8 +80,9 @@ public final class JsonSchema {
         required = new ArrayList<>();
         node.path("required").forEach(r -> required.add(r.asText()));
         properties = new LinkedHashMap<>();
-        node.path("properties").fields().forEachRemaining(
-                e -> properties.put(e.getKey(), new JsonSchema(e.getValue(), where + "/" + e.getKey())));
+        for (Map.Entry<String, JsonNode> e : node.path("properties").properties()) {
+            properties.put(e.getKey(), new JsonSchema(e.getValue(), where + "/" + e.getKey()));
+        }
     }
 
     /** Loads a schema from a classpath resource next to this class. */

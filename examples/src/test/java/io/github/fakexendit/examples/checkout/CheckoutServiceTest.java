@@ -1,0 +1,106 @@
+package io.github.fakexendit.examples.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.RecordedRequest;
+import io.github.fakexendit.junit.FakeXendit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shop's checkout against fake-xendit: what a merchant's tests look like. */
+@FakeXendit
+class CheckoutServiceTest {
+
+    private static final Order ORDER = new Order("order-1001", "customer-42", "ayu@example.com", "Ayu",
+            List.of(new Order.Line("tee-red-m", "Red tee", 2, 75_000), new Order.Line("cap", "Cap", 1, 50_000)));
+
+    private final FakeXenditServer xendit;
+    private final CheckoutService checkout;
+
+    CheckoutServiceTest(FakeXenditServer xendit) {
+        this.xendit = xendit;
+        this.checkout = new CheckoutService(xendit.baseUrl(), xendit.apiKey(), "https://shop.example/orders");
+    }
+
+    @Test
+    void anOrderBecomesAPaymentSessionForItsTotal() {
+        PaymentLink link = checkout.startPayment(ORDER);
+
+        assertThat(link.url()).startsWith(xendit.baseUrl());
+        RecordedRequest sent = xendit.requests().get(0);
+        JsonNode body = sent.json().orElseThrow();
+        assertThat(body.get("reference_id").asText()).isEqualTo("order-1001");
+        assertThat(body.get("amount").asLong()).isEqualTo(200_000);
+        assertThat(body.get("items")).hasSize(2);
+        assertThat(sent.status()).isEqualTo(201);
+    }
+
+    @Test
+    void aNewPaymentAwaitsTheCustomer() {
+        PaymentLink link = checkout.startPayment(ORDER);
+
+        assertThat(checkout.paymentStatus(link.sessionId())).isEqualTo(PaymentStatus.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void theOrderIsPaidOnceTheCustomerPays() {
+        PaymentLink link = checkout.startPayment(ORDER);
+
+        xendit.session(link.sessionId()).complete();
+
+        assertThat(checkout.paymentStatus(link.sessionId())).isEqualTo(PaymentStatus.PAID);
+    }
+
+    @Test
+    void aPaymentTheCustomerNeverMadeExpires() {
+        PaymentLink link = checkout.startPayment(ORDER);
+
+        xendit.session(link.sessionId()).expire();
+
+        assertThat(checkout.paymentStatus(link.sessionId())).isEqualTo(PaymentStatus.EXPIRED);
+    }
+
+    @Test
+    void aCancelledPaymentCannotBeCancelledTwice() {
+        PaymentLink link = checkout.startPayment(ORDER);
+        checkout.cancelPayment(link.sessionId());
+
+        assertThat(checkout.paymentStatus(link.sessionId())).isEqualTo(PaymentStatus.CANCELLED);
+        assertThatThrownBy(() -> checkout.cancelPayment(link.sessionId()))
+                .isInstanceOfSatisfying(XenditException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.errorCode()).isEqualTo("INVALID_SESSION_STATUS");
+                });
+    }
+
+    @Test
+    void xenditsValidationErrorsReachTheCaller() {
+        Order withoutId = new Order("", "customer-42", "ayu@example.com", "Ayu", ORDER.lines());
+
+        assertThatThrownBy(() -> checkout.startPayment(withoutId))
+                .isInstanceOfSatisfying(XenditException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.errorCode()).isEqualTo("API_VALIDATION_ERROR");
+                    assertThat(e.getMessage()).contains("request/body/reference_id must NOT have fewer than 1 characters");
+                });
+        assertThat(xendit.sessions()).isEmpty();
+    }
+
+    @Test
+    void aWrongKeyIsRefused() {
+        CheckoutService misconfigured = new CheckoutService(xendit.baseUrl(), "xnd_public_development_oops",
+                "https://shop.example/orders");
+
+        assertThatThrownBy(() -> misconfigured.startPayment(ORDER))
+                .isInstanceOfSatisfying(XenditException.class, e -> assertThat(e.errorCode()).isEqualTo("INVALID_API_KEY"));
+    }
+
+    @Test
+    void anUnknownSessionIsNotFound() {
+        assertThatThrownBy(() -> checkout.paymentStatus("ps-000000000000000000000000"))
+                .isInstanceOfSatisfying(XenditException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
+}
