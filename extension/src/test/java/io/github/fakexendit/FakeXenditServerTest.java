@@ -6,12 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The server handle without the JUnit extension: start, script, journal, reset, close. */
 class FakeXenditServerTest {
@@ -168,6 +174,46 @@ class FakeXenditServerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("test-mode")
                 .hasMessageNotContaining("SECRETSECRET");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"xendit.test:9000, http://xendit.test:9000", "172.18.0.3:8080, http://172.18.0.3:8080",
+            "[::1]:8080, http://[::1]:8080", "not_a_host:1, http://localhost:PORT"})
+    void onAWildcardBindAPaymentLinkUsesTheHostTheApiWasCalledBy(String host, String linkBase) throws IOException {
+        try (FakeXenditServer everywhere = FakeXenditServer.builder().host("0.0.0.0").start()) {
+            String body = SessionsApiTest.minimal("PAY", 10_000).toString();
+
+            String answer = rawPost(everywhere.port(), host, everywhere.apiKey(), body);
+
+            String session = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertThat(answer).startsWith("HTTP/1.1 201");
+            assertThat(XenditHttp.parse(session).get("payment_link_url").asText())
+                    .startsWith(linkBase.replace("PORT", String.valueOf(everywhere.port())) + "/checkout/ps-");
+            assertThat(everywhere.baseUrl()).isEqualTo("http://localhost:" + everywhere.port());
+        }
+    }
+
+    @Test
+    void onALoopbackBindAPaymentLinkUsesTheBoundHostWhateverTheHostHeader() throws IOException {
+        String answer = rawPost(server.port(), "xendit.test:9000", server.apiKey(),
+                SessionsApiTest.minimal("PAY", 10_000).toString());
+
+        assertThat(answer).contains("\"payment_link_url\":\"" + server.baseUrl() + "/checkout/ps-");
+    }
+
+    /** A request with a Host header of our choosing, which java.net.http does not let a caller set. */
+    private static String rawPost(int port, String host, String apiKey, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /sessions HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + XenditHttp.basic(apiKey)
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static long fakeThreads() {

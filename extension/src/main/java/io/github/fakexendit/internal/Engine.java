@@ -6,9 +6,14 @@ import io.github.fakexendit.internal.sessions.FakeClock;
 import io.github.fakexendit.internal.sessions.SessionService;
 import io.github.fakexendit.internal.store.RequestJournal;
 import io.github.fakexendit.internal.validation.CreateSessionValidator;
+import java.util.regex.Pattern;
 
 /** One running fake: its clock, sessions and journal, and the HTTP server in front of them. */
 public final class Engine implements AutoCloseable {
+
+    /** A name or IPv4 address, or a bracketed IPv6 literal, then an optional port: nothing to escape in a URL. */
+    private static final Pattern HOST_AND_PORT =
+            Pattern.compile("(?:[A-Za-z0-9][A-Za-z0-9.-]*|\\[[0-9A-Fa-f:.]+])(?::[0-9]{1,5})?");
 
     private final Config config;
     private final FakeClock clock = FakeClock.system();
@@ -46,13 +51,34 @@ public final class Engine implements AutoCloseable {
         return baseUrl(config.host(), http.port());
     }
 
+    /**
+     * The base URL a request reached the server by, for the links in its answer. On a wildcard bind that is the
+     * request's {@code Host} header, so that a payment link opens wherever the API was reached from (another
+     * container, a mapped port); elsewhere, or for a {@code Host} that is not a host and port, the bound host.
+     */
+    public String baseUrlFor(String hostHeader, int port) {
+        if (isWildcard(config.host()) && hostHeader != null && HOST_AND_PORT.matcher(hostHeader).matches()) {
+            return "http://" + hostHeader;
+        }
+        return baseUrl(config.host(), port);
+    }
+
     /** {@code http://host:port}; a wildcard bind is reached through {@code localhost}. */
     public static String baseUrl(String host, int port) {
-        String reachable = switch (host) {
-            case "0.0.0.0", "::", "[::]" -> "localhost";
-            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return url(isWildcard(host) ? "localhost" : host, port);
+    }
+
+    /** {@code http://host:port}, an IPv6 literal in brackets. */
+    public static String url(String host, int port) {
+        return "http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /** Whether binding {@code host} listens on every interface. */
+    public static boolean isWildcard(String host) {
+        return switch (host) {
+            case "0.0.0.0", "::", "[::]" -> true;
+            default -> false;
         };
-        return "http://" + reachable + ":" + port;
     }
 
     /** Back to a fresh server: no sessions, customers or journal, the clock at real time. */

@@ -54,6 +54,16 @@ public final class XenditHttp {
         return send(request("/sessions/" + id + "/cancel").POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** {@code GET path}, e.g. an admin endpoint such as {@code /_fake/requests}. */
+    public Reply get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** {@code POST path} without a body, e.g. {@code /_fake/sessions/ps-.../complete}. */
+    public Reply post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     public static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

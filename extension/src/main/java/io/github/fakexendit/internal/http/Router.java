@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 
 /**
  * Every request enters here: the body is read in full (up to the size limit), the route answers, and the
- * request is written to the journal with the status it got. Handlers run on the I/O thread and never block.
- * Unknown paths answer 404 and known paths with another method 405, both in Xendit's error envelope.
+ * request is written to the journal with the status it got (unless it was for the admin API). Handlers run on
+ * the I/O thread and never block. Unknown paths answer 404 and known paths with another method 405, both in
+ * Xendit's error envelope.
  */
 public final class Router implements HttpHandler {
 
@@ -65,8 +66,8 @@ public final class Router implements HttpHandler {
     private void answer(HttpServerExchange exchange, long sequence, Instant arrived, byte[] body) {
         Response response;
         try {
-            response = route(new Request(exchange, body, Engine.baseUrl(engine.config().host(),
-                    exchange.getDestinationAddress().getPort())));
+            response = route(new Request(exchange, body, engine.baseUrlFor(
+                    exchange.getRequestHeaders().getFirst(Headers.HOST), exchange.getDestinationAddress().getPort())));
         } catch (ApiException e) {
             response = Response.error(e.error());
         } catch (RuntimeException e) {
@@ -87,7 +88,7 @@ public final class Router implements HttpHandler {
             case "checkout" -> path.size() == 2
                     ? only(request, "GET", () -> CheckoutPage.render(engine.sessions().find(path.get(1))))
                     : notFound(request);
-            case "_fake" -> adminRoutes.route(request, path);
+            case AdminRoutes.PREFIX -> adminRoutes.route(request, path);
             default -> notFound(request);
         };
     }
@@ -119,8 +120,10 @@ public final class Router implements HttpHandler {
     }
 
     private void finish(HttpServerExchange exchange, long sequence, Instant arrived, byte[] body, Response r) {
-        engine.journal().add(new JournalEntry(sequence, arrived, exchange.getRequestMethod().toString(),
-                exchange.getRequestPath(), exchange.getQueryString(), headersOf(exchange), body, r.status()));
+        if (!AdminRoutes.owns(exchange.getRequestPath())) { // the journal is the merchant's traffic alone
+            engine.journal().add(new JournalEntry(sequence, arrived, exchange.getRequestMethod().toString(),
+                    exchange.getRequestPath(), exchange.getQueryString(), headersOf(exchange), body, r.status()));
+        }
         exchange.setStatusCode(r.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, r.contentType());
         r.headers().forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
