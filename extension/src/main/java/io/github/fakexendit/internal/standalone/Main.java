@@ -1,83 +1,140 @@
 package io.github.fakexendit.internal.standalone;
 
 import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.internal.Config;
+import io.github.fakexendit.internal.Engine;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar fake-xendit-standalone.jar [--port N] [--host H] [--api-key K] [--callback-token T]}:
  * the fake as a process, for tests that are not on the JVM. Runs until it is stopped (SIGTERM, Ctrl-C).
+ *
+ * <p>Exit status: 0 after {@code --help}, 2 for a bad flag or value, 1 if the server cannot start (port in
+ * use); stopped by a signal, the JVM's usual 128 + the signal's number (143 for SIGTERM).
  */
 public final class Main {
 
     static final String USAGE = """
             Usage: java -jar fake-xendit-standalone.jar [options]
-              --port N             port to listen on (default 8080; 0 picks a free port)
-              --host H             address to bind (default 127.0.0.1)
-              --api-key K          accept only this test-mode secret key (default: any xnd_development_ key)
-              --webhook-url U      where to send webhooks
-              --callback-token T   x-callback-token sent with webhooks (default: random)
-              --help               print this help
+              --port N               port to listen on (default 8080; 0 picks a free port)
+              --host H               address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+              --api-key K            accept only this test-mode secret key (default: any xnd_development_ key)
+              --webhook-url U        where to send webhooks
+              --callback-token T     x-callback-token sent with webhooks (default: random)
+              --journal-capacity N   how many requests GET /_fake/requests keeps (default 10000)
+              --help                 print this help
+            Options take their value as the next argument or after '=' (--port=0).
+            Once it accepts requests it prints: fake-xendit listening on http://HOST:PORT
             """;
+
+    static final int DEFAULT_PORT = 8080;
+    static final int OK = 0;
+    static final int CANNOT_START = 1;
+    static final int BAD_USAGE = 2;
 
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         int status = run(args, System.out, System.err);
-        if (status != 0) {
+        if (status != OK) {
             System.exit(status);
         }
     }
 
+    /**
+     * Parses the flags, starts the server, prints the listening line and blocks until the JVM shuts down.
+     * Returns at once with the exit status for {@code --help} and for anything that stops the start.
+     */
     static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
-        FakeXenditServer.Builder builder = FakeXenditServer.builder().port(8080);
+        FakeXenditServer.Builder builder = FakeXenditServer.builder();
+        String host = Config.DEFAULT_HOST;
+        int port = DEFAULT_PORT;
         for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            if (flag.equals("--help") || flag.equals("-h")) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
                 out.print(USAGE);
-                return 0;
+                return OK;
             }
-            if (i + 1 >= args.length) {
-                err.println("fake-xendit: " + flag + (flag.startsWith("--") ? " needs a value" : " is not a flag")
-                        + "; see --help");
-                return 2;
+            if (!arg.startsWith("--")) {
+                return usageError(err, "unexpected argument '" + arg + "'");
             }
-            String value = args[++i];
-            switch (flag) {
-                case "--port" -> {
-                    try {
-                        builder.port(Integer.parseInt(value));
-                    } catch (NumberFormatException e) {
-                        err.println("fake-xendit: --port needs a number, got '" + value + "'");
-                        return 2;
+            int equals = arg.indexOf('=');
+            String flag = equals < 0 ? arg : arg.substring(0, equals);
+            String value;
+            if (equals >= 0) {
+                value = arg.substring(equals + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                return usageError(err, flag + " needs a value");
+            }
+            try {
+                switch (flag) {
+                    case "--port" -> port = number(flag, value);
+                    case "--host" -> host = value;
+                    case "--api-key" -> builder.apiKey(value);
+                    case "--webhook-url" -> { /* stored once webhooks are delivered */ }
+                    case "--callback-token" -> builder.callbackToken(value);
+                    case "--journal-capacity" -> builder.journalCapacity(number(flag, value));
+                    default -> {
+                        return usageError(err, "unknown flag " + flag);
                     }
                 }
-                case "--host" -> builder.host(value);
-                case "--api-key" -> builder.apiKey(value);
-                case "--webhook-url" -> { /* stored once webhooks are delivered */ }
-                case "--callback-token" -> builder.callbackToken(value);
-                default -> {
-                    err.println("fake-xendit: unknown flag " + flag + "; see --help");
-                    return 2;
-                }
+            } catch (IllegalArgumentException e) {
+                return usageError(err, e.getMessage());
             }
         }
+        return serve(builder.host(host).port(port), host, port, out, err);
+    }
+
+    private static int serve(FakeXenditServer.Builder builder, String host, int port, PrintStream out,
+                             PrintStream err) throws InterruptedException {
         FakeXenditServer server;
         try {
             server = builder.start();
+        } catch (IllegalArgumentException e) {
+            return usageError(err, e.getMessage());
         } catch (RuntimeException e) {
-            err.println("fake-xendit: cannot start: " + e.getMessage());
-            return 1;
+            err.println("fake-xendit: cannot listen on " + host + ":" + port + ": " + reason(e));
+            return CANNOT_START;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            out.println("fake-xendit stopped");
+            out.flush();
             stopped.countDown();
         }, "fake-xendit-shutdown"));
-        out.println("fake-xendit listening on " + server.baseUrl());
+        // The address as bound, not as reached: 0.0.0.0 says that every interface listens.
+        out.println("fake-xendit listening on " + Engine.url(host, server.port()));
         out.flush();
         stopped.await();
-        return 0;
+        return OK;
+    }
+
+    private static int number(String flag, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " needs a whole number, got '" + value + "'");
+        }
+    }
+
+    private static int usageError(PrintStream err, String message) {
+        err.println("fake-xendit: " + message + " (see --help)");
+        return BAD_USAGE;
+    }
+
+    /** The innermost cause's message, e.g. {@code Address already in use}: one line, no stack trace. */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.lines().findFirst()
+                .orElseThrow();
     }
 }
