@@ -159,9 +159,12 @@ class AdminApiTest {
         admin.post("/_fake/sessions/" + id + "/complete");
         admin.get("/_fake/nowhere");
         admin.get("//_fake/requests");
+        xendit.getSession(id);
 
-        assertThat(server.requests()).extracting(RecordedRequest::path).containsExactly("/sessions");
-        assertThat(admin.get("/_fake/requests").json().get("requests")).hasSize(1);
+        assertThat(server.requests()).extracting(RecordedRequest::path).containsExactly("/sessions", "/sessions/" + id);
+        JsonNode requests = admin.get("/_fake/requests").json().get("requests");
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(1).get("sequence").asLong()).isEqualTo(requests.get(0).get("sequence").asLong() + 1);
     }
 
     @Test

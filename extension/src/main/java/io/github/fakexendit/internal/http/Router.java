@@ -35,6 +35,8 @@ public final class Router implements HttpHandler {
     private static final ApiError SERVER_ERROR = ApiError.of(500, "SERVER_ERROR",
             "Something unexpected happened. We are investigating this issue. Please try again later.");
 
+    private static final long NOT_RECORDED = 0;
+
     private final Engine engine;
     private final SessionRoutes sessionRoutes;
     private final AdminRoutes adminRoutes;
@@ -48,7 +50,8 @@ public final class Router implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        long sequence = engine.journal().nextSequence();
+        // the journal is the merchant's traffic alone: admin calls take no place in it
+        long sequence = AdminRoutes.owns(exchange.getRequestPath()) ? NOT_RECORDED : engine.journal().nextSequence();
         Instant arrived = engine.clock().instant();
         exchange.setMaxEntitySize(engine.config().maxBodyBytes());
         exchange.getRequestReceiver().receiveFullBytes(
@@ -120,7 +123,7 @@ public final class Router implements HttpHandler {
     }
 
     private void finish(HttpServerExchange exchange, long sequence, Instant arrived, byte[] body, Response r) {
-        if (!AdminRoutes.owns(exchange.getRequestPath())) { // the journal is the merchant's traffic alone
+        if (sequence != NOT_RECORDED) {
             engine.journal().add(new JournalEntry(sequence, arrived, exchange.getRequestMethod().toString(),
                     exchange.getRequestPath(), exchange.getQueryString(), headersOf(exchange), body, r.status()));
         }
