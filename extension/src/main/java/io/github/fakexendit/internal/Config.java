@@ -15,6 +15,9 @@ public record Config(String host, int port, String apiKey, String callbackToken,
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
     public Config {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host must be an address or a name to bind, got '" + host + "'");
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 (any free port) to 65535, got " + port);
         }

@@ -74,7 +74,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Whether binding {@code host} listens on every interface. */
-    public static boolean isWildcard(String host) {
+    private static boolean isWildcard(String host) {
         return switch (host) {
             case "0.0.0.0", "::", "[::]" -> true;
             default -> false;

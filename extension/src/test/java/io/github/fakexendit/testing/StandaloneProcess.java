@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,7 @@ public final class StandaloneProcess implements AutoCloseable {
     private final Process process;
     private final Thread killer;
     private final List<String> stdout = new ArrayList<>();
-    private final CompletableFuture<Matcher> listening = new CompletableFuture<>();
+    private final CompletableFuture<MatchResult> listening = new CompletableFuture<>();
     private final CompletableFuture<Void> stdoutClosed = new CompletableFuture<>();
     private final CompletableFuture<String> stderr = new CompletableFuture<>();
 
@@ -93,31 +95,15 @@ public final class StandaloneProcess implements AutoCloseable {
         return Integer.parseInt(listeningLine().group(3));
     }
 
-    private Matcher listeningLine() {
-        try {
-            return listening.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("fake-xendit did not print its listening line; " + this, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private MatchResult listeningLine() {
+        return await(listening, "its listening line");
     }
 
     /** Waits for the process to end by itself and its output to be read, and returns its exit status. */
     public int waitForExit() {
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("fake-xendit did not exit; " + this);
-            }
-            stdoutClosed.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return process.exitValue();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot read stdout; " + this, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Process exited = await(process.onExit(), "its exit");
+        await(stdoutClosed, "the end of its stdout");
+        return exited.exitValue();
     }
 
     /**
@@ -130,10 +116,6 @@ public final class StandaloneProcess implements AutoCloseable {
         return waitForExit();
     }
 
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** What the process printed on stdout so far, one entry per line. */
     public synchronized List<String> stdout() {
         return List.copyOf(stdout);
@@ -141,10 +123,15 @@ public final class StandaloneProcess implements AutoCloseable {
 
     /** Everything the process printed on stderr; waits for the process to close it. */
     public String stderr() {
+        return await(stderr, "the end of its stderr");
+    }
+
+    private <T> T await(Future<T> future, String what) {
         try {
-            return stderr.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot read stderr; " + this, e);
+            throw new IllegalStateException("fake-xendit: no " + what + " within " + TIMEOUT_SECONDS + " s; " + this,
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -188,7 +175,7 @@ public final class StandaloneProcess implements AutoCloseable {
                 }
                 Matcher matcher = LISTENING.matcher(line);
                 if (matcher.matches()) {
-                    listening.complete(matcher);
+                    listening.complete(matcher.toMatchResult());
                 }
             }
         } catch (IOException e) {

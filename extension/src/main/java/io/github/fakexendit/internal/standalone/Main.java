@@ -7,8 +7,8 @@ import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar fake-xendit-standalone.jar [--port N] [--host H] [--api-key K] [--callback-token T]}:
- * the fake as a process, for tests that are not on the JVM. Runs until it is stopped (SIGTERM, Ctrl-C).
+ * {@code java -jar fake-xendit-standalone.jar [options]} ({@link #USAGE}): the fake as a process, for tests
+ * that are not on the JVM. Runs until it is stopped (SIGTERM, Ctrl-C).
  *
  * <p>Exit status: 0 after {@code --help}, 2 for a bad flag or value, 1 if the server cannot start (port in
  * use); stopped by a signal, the JVM's usual 128 + the signal's number (143 for SIGTERM).

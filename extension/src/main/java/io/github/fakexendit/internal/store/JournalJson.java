@@ -27,7 +27,7 @@ public final class JournalJson {
         return json;
     }
 
-    static ObjectNode render(JournalEntry entry) {
+    private static ObjectNode render(JournalEntry entry) {
         ObjectNode json = Json.object();
         json.put("sequence", entry.sequence());
         json.put("time", entry.time().toString());

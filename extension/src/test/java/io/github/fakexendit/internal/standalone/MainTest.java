@@ -37,6 +37,7 @@ class MainTest {
             "--port=                           | --port needs a whole number, got ''",
             "--port 70000                      | port must be 0 (any free port) to 65535, got 70000",
             "8080                              | unexpected argument '8080'",
+            "--host=                           | host must be an address or a name to bind, got ''",
             "--journal-capacity -1             | journalCapacity must be >= 0, got -1",
             "--api-key not_a_key               | apiKey must be a test-mode secret key",
             "--api-key xnd_production_SECRET99 | apiKey must be a test-mode secret key",

@@ -11,31 +11,27 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 /**
  * The standalone jar the build made, started as a separate process and driven only over HTTP, as a test
- * suite in another language would: its API, its admin API, its command line and its shutdown.
+ * suite in another language would: its API, its admin API, its command line and its shutdown. One process
+ * serves the class (reset before each test); the tests of the command line start their own.
  */
+@TestInstance(Lifecycle.PER_CLASS)
 class StandaloneJarIT {
 
     private static final String KEY = "xnd_development_standalone_it";
 
-    private static StandaloneProcess fake;
-    private static XenditHttp xendit;
-    private static XenditHttp admin;
-
-    @BeforeAll
-    static void startTheJar() {
-        fake = StandaloneProcess.listening();
-        xendit = new XenditHttp(fake.baseUrl(), KEY);
-        admin = new XenditHttp(fake.baseUrl(), null);
-    }
+    private final StandaloneProcess fake = StandaloneProcess.listening();
+    private final XenditHttp xendit = new XenditHttp(fake.baseUrl(), KEY);
+    private final XenditHttp admin = new XenditHttp(fake.baseUrl(), null);
 
     @AfterAll
-    static void stopTheJar() {
+    void stopTheJar() {
         fake.close();
     }
 
