@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xnio.OptionMap;
@@ -33,23 +34,29 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
+    /** Numbers the servers of this JVM, so that each one's threads can be told apart and joined on close. */
+    private static final AtomicInteger SERVERS = new AtomicInteger();
+
     private final XnioWorker worker;
+    private final String threadPrefix;
     private final Undertow undertow;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private HttpServer(XnioWorker worker, Undertow undertow, int port) {
+    private HttpServer(XnioWorker worker, String threadPrefix, Undertow undertow, int port) {
         this.worker = worker;
+        this.threadPrefix = threadPrefix;
         this.undertow = undertow;
         this.port = port;
     }
 
     /** Binds {@code host:port} (port 0: any free port) and starts serving. */
     public static HttpServer start(String host, int port, HttpHandler handler) {
+        String name = "fake-xendit-" + SERVERS.incrementAndGet();
         XnioWorker worker;
         try {
             worker = Xnio.getInstance(Undertow.class.getClassLoader()).createWorker(OptionMap.builder()
-                    .set(Options.WORKER_NAME, "fake-xendit")
+                    .set(Options.WORKER_NAME, name)
                     .set(Options.WORKER_IO_THREADS, 2)
                     .set(Options.WORKER_TASK_CORE_THREADS, 2)
                     .set(Options.WORKER_TASK_MAX_THREADS, 8)
@@ -71,11 +78,11 @@ public final class HttpServer implements AutoCloseable {
         try {
             undertow.start();
         } catch (RuntimeException e) {
-            shutdown(worker);
+            shutdown(worker, name + " ");
             throw e;
         }
         InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-        return new HttpServer(worker, undertow, address.getPort());
+        return new HttpServer(worker, name + " ", undertow, address.getPort());
     }
 
     public int port() {
@@ -87,15 +94,24 @@ public final class HttpServer implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             undertow.stop();
-            shutdown(worker);
+            shutdown(worker, threadPrefix);
         }
     }
 
-    private static void shutdown(XnioWorker worker) {
+    /**
+     * XNIO reports termination just before its last threads finish, so the threads are joined as well: when
+     * this returns, none of the server's threads is alive.
+     */
+    private static void shutdown(XnioWorker worker, String threadPrefix) {
         worker.shutdown();
         try {
             if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
                 worker.shutdownNow();
+            }
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().startsWith(threadPrefix)) {
+                    thread.join(1_000);
+                }
             }
         } catch (InterruptedException e) {
             worker.shutdownNow();
