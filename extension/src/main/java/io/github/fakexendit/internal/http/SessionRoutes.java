@@ -52,7 +52,7 @@ final class SessionRoutes {
     private Response create(Request request) {
         Business business = caller(request);
         JsonNode body = parseBody(request);
-        Optional<ApiError> invalid = validator.validate(body, new RuleContext(engine.clock().instant()));
+        Optional<ApiError> invalid = validator.validate(body, new RuleContext(engine.clock().instant(), engine.channels()));
         if (invalid.isPresent()) {
             return Response.error(invalid.get());
         }
