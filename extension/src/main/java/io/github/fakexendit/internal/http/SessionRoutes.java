@@ -83,6 +83,9 @@ final class SessionRoutes {
      */
     private static JsonNode parseBody(Request request) {
         String contentType = request.header("Content-Type");
+        if (contentType == null && request.body().length > 0) {
+            throw invalidBody("request has a body but no Content-Type: send the body as application/json");
+        }
         if (contentType != null) {
             String[] parts = contentType.split(";");
             String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package io.github.fakexendit.internal.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +41,12 @@ public final class Json {
 
     /** Parses a whole document; throws {@link JsonProcessingException} on anything that is not one JSON value. */
     public static JsonNode parse(byte[] bytes) throws IOException {
-        return MAPPER.readTree(bytes);
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (NumberFormatException e) {
+            // a number no BigDecimal can hold (1e-2147483649) is reported outside Jackson's exception types
+            throw new JsonParseException(null, "a number is out of range: " + e.getMessage(), e);
+        }
     }
 
     /** A JSON data file shipped next to {@code owner}, such as a schema or a catalog. */
