@@ -105,7 +105,8 @@ class CreateValidationTest {
 
     @Test
     void aSubscriptionSessionIsCreatedWithItsSchedule() {
-        ObjectNode body = SessionsApiTest.minimal("SUBSCRIPTION", 50000).set("customer", SessionsApiTest.customer("ana"));
+        ObjectNode body = SessionsApiTest.minimal("SUBSCRIPTION", 50000)
+                .set("customer", SessionsApiTest.customer("ana"));
         body.putObject("subscription").putObject("schedule").put("interval", "MONTH").put("interval_count", 1)
                 .put("anchor_date", "2030-01-01T00:00:00Z").put("total_recurrence", 12);
 

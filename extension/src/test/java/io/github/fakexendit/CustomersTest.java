@@ -113,7 +113,8 @@ class CustomersTest {
         assertThatThrownBy(() -> server.registerCustomer("bob", ALICE_ID.toUpperCase()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lowercase UUID");
         assertThatThrownBy(() -> server.registerCustomer("bob", ALICE_ID))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already belongs to reference alice");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already belongs to reference alice");
         assertThatThrownBy(() -> server.registerCustomer("alice", "cust-00000000-0000-4000-8000-000000000000"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already has the id " + ALICE_ID);
         assertThatThrownBy(() -> server.registerCustomer("dave"))

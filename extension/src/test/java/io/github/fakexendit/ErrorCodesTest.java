@@ -2,6 +2,7 @@ package io.github.fakexendit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.junit.FakeXendit;
 import io.github.fakexendit.testing.XenditHttp;
@@ -87,7 +88,8 @@ class ErrorCodesTest {
                 new Scenario("MODE_NOT_SUPPORTED", 400, "mode INVALID_MODE is not supported for now",
                         t -> t.create(pay().put("mode", "INVALID_MODE"))),
                 new Scenario("INVALID_API_KEY", 401, "API key is not authorized for this API",
-                        t -> new XenditHttp(t.server.baseUrl(), "xnd_public_development_key").createSession(pay().json)),
+                        t -> new XenditHttp(t.server.baseUrl(), "xnd_public_development_key")
+                                .createSession(pay().json)),
                 new Scenario("DATA_NOT_FOUND", 404, "The customer ID provided in the request does not exist",
                         t -> t.create(pay().put("customer_id", "cust-b98d6f63-d240-44ec-9bd5-aa42954c4f48"))),
                 new Scenario("DUPLICATE_ERROR", 409,
@@ -155,12 +157,14 @@ class ErrorCodesTest {
         }
 
         Body channels(String... codes) {
-            List.of(codes).forEach(json.putArray("allowed_payment_channels")::add);
+            ArrayNode allowed = json.putArray("allowed_payment_channels");
+            List.of(codes).forEach(allowed::add);
             return this;
         }
 
         Body primaryChannels(String... codes) {
-            List.of(codes).forEach(json.putObject("payment_link_configuration").putArray("primary_payment_channels")::add);
+            ArrayNode primary = json.putObject("payment_link_configuration").putArray("primary_payment_channels");
+            List.of(codes).forEach(primary::add);
             return this;
         }
 

@@ -52,7 +52,8 @@ final class SessionRoutes {
     private Response create(Request request) {
         Business business = caller(request);
         JsonNode body = parseBody(request);
-        Optional<ApiError> invalid = validator.validate(body, new RuleContext(engine.clock().instant(), engine.channels()));
+        RuleContext context = new RuleContext(engine.clock().instant(), engine.channels());
+        Optional<ApiError> invalid = validator.validate(body, context);
         if (invalid.isPresent()) {
             return Response.error(invalid.get());
         }

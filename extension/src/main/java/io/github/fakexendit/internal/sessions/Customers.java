@@ -68,8 +68,8 @@ public final class Customers {
         Customer found = byReference.get(referenceId);
         if (found != null) {
             if (!found.business().equals(business)) {
-                throw new IllegalArgumentException("Customer reference " + referenceId + " belongs to another business ("
-                        + found.business().businessId() + ")");
+                throw new IllegalArgumentException("Customer reference " + referenceId
+                        + " belongs to another business (" + found.business().businessId() + ")");
             }
             if (customerId != null && !customerId.equals(found.customerId())) {
                 throw new IllegalArgumentException("Customer reference " + referenceId + " already has the id "

@@ -21,6 +21,7 @@ public final class PaymentChannels {
 
     /** Country, then currency, then channel codes, in the data file's order. */
     private static final Map<String, Map<String, List<String>>> CATALOG = load();
+    private static final Set<String> ALL_CODES = allCodes();
 
     private final Set<String> deactivated = ConcurrentHashMap.newKeySet();
 
@@ -37,6 +38,12 @@ public final class PaymentChannels {
             countries.put(country.getKey(), Collections.unmodifiableMap(currencies));
         }
         return Collections.unmodifiableMap(countries);
+    }
+
+    private static Set<String> allCodes() {
+        Set<String> all = new LinkedHashSet<>();
+        CATALOG.values().forEach(currencies -> currencies.values().forEach(all::addAll));
+        return Collections.unmodifiableSet(all);
     }
 
     /** The currencies the catalog has channels for in {@code country}. */
@@ -74,12 +81,10 @@ public final class PaymentChannels {
     }
 
     private static Collection<String> known(Collection<String> codes) {
-        Set<String> all = new LinkedHashSet<>();
-        CATALOG.values().forEach(currencies -> currencies.values().forEach(all::addAll));
-        List<String> unknown = codes.stream().filter(code -> !all.contains(code)).toList();
+        List<String> unknown = codes.stream().filter(code -> !ALL_CODES.contains(code)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown channel code(s) " + String.join(", ", unknown)
-                    + "; the catalog has " + String.join(", ", all));
+                    + "; the catalog has " + String.join(", ", ALL_CODES));
         }
         return codes;
     }

@@ -27,10 +27,12 @@ final class ExpiryWindow implements CreateRule {
                     "expires_at must be a real date and time, e.g. 2021-12-31T23:59:59Z");
         }
         if (expiry.get().isBefore(context.now().plus(MINIMUM))) {
-            return CreateRule.refuse("INVALID_EXPIRY_DATE", "expires_at must be at least " + MINIMUM.toMinutes() + " minutes in the future");
+            return CreateRule.refuse("INVALID_EXPIRY_DATE",
+                    "expires_at must be at least " + MINIMUM.toMinutes() + " minutes in the future");
         }
         if (expiry.get().isAfter(context.now().plus(MAXIMUM))) {
-            return CreateRule.refuse("INVALID_EXPIRY_DATE", "expires_at must be at most " + MAXIMUM.toDays() + " days in the future");
+            return CreateRule.refuse("INVALID_EXPIRY_DATE",
+                    "expires_at must be at most " + MAXIMUM.toDays() + " days in the future");
         }
         return Optional.empty();
     }

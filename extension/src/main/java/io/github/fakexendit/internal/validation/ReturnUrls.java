@@ -20,19 +20,21 @@ final class ReturnUrls implements CreateRule {
             "/cards_session_js/success_return_url", "/cards_session_js/failure_return_url",
             "/components_configuration/return_url");
     private static final List<String> ITEM_URLS = List.of("url", "image_url");
+    private static final Set<String> HTTPS = Set.of("https");
+    private static final Set<String> HTTP_OR_HTTPS = Set.of("http", "https");
 
     @Override
     public Optional<ApiError> check(JsonNode body, RuleContext context) {
         for (String pointer : RETURN_URLS) {
             JsonNode url = body.at(pointer);
-            if (url.isTextual() && !isUrl(url.textValue(), Set.of("https"))) {
+            if (url.isTextual() && !isUrl(url.textValue(), HTTPS)) {
                 return CreateRule.refuse("INVALID_URL", "Please provide a valid HTTPS URL");
             }
         }
         for (JsonNode item : body.path("items")) {
             for (String field : ITEM_URLS) {
                 JsonNode url = item.path(field);
-                if (url.isTextual() && !isUrl(url.textValue(), Set.of("http", "https"))) {
+                if (url.isTextual() && !isUrl(url.textValue(), HTTP_OR_HTTPS)) {
                     return CreateRule.refuse("INVALID_URL", "Please provide a valid HTTP or HTTPS URL");
                 }
             }
@@ -41,7 +43,7 @@ final class ReturnUrls implements CreateRule {
     }
 
     /** An absolute URL of one of the schemes, with a host. */
-    static boolean isUrl(String text, Set<String> schemes) {
+    private static boolean isUrl(String text, Set<String> schemes) {
         try {
             URI uri = new URI(text);
             return uri.getScheme() != null && schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Create-request bodies for validation tests: a valid PAY session with a customer and an item, changed as a
  * case file says. A change is {@code path=json}, several are separated by {@code ;}, and {@code path=-} removes
- * the field; paths use {@code /} and array indexes ({@code items/0/name}, {@code items/1} to add an item); missing parent
- * objects are made.
+ * the field; paths use {@code /} and array indexes ({@code items/0/name}, {@code items/1} to add an item);
+ * missing parent objects are made.
  * In values, {@code %65} is a string of 65 {@code a}s and {@code $NAME} one of the {@link #FRAGMENTS}.
  */
 final class Bodies {

@@ -46,14 +46,15 @@ class CreateRulesTest {
         List<String> expected = answers(CreateSessionValidator.RULES, cases);
         List<String> unnoticed = new ArrayList<>();
 
-        for (int i = 0; i < CreateSessionValidator.RULES.size(); i++) {
-            List<CreateRule> without = new ArrayList<>(CreateSessionValidator.RULES);
+        List<CreateRule> rules = CreateSessionValidator.RULES;
+        for (int i = 0; i < rules.size(); i++) {
+            List<CreateRule> without = new ArrayList<>(rules);
             CreateRule dropped = without.remove(i);
             if (answers(without, cases).equals(expected)) {
                 unnoticed.add("without " + dropped);
             }
-            if (i > 0 && !neverBothApply(CreateSessionValidator.RULES.get(i - 1), CreateSessionValidator.RULES.get(i))) {
-                List<CreateRule> swapped = new ArrayList<>(CreateSessionValidator.RULES);
+            if (i > 0 && !neverBothApply(rules.get(i - 1), rules.get(i))) {
+                List<CreateRule> swapped = new ArrayList<>(rules);
                 Collections.swap(swapped, i - 1, i);
                 if (answers(swapped, cases).equals(expected)) {
                     unnoticed.add("rules " + (i - 1) + " and " + i + " swapped");

@@ -88,14 +88,16 @@ class SchemaMutationTest {
                 }
                 case "properties" -> value.properties().forEach(property -> {
                     String propertyAt = at + "/" + property.getKey();
-                    out.add(changed(root, "delete " + propertyAt, copy -> ((ObjectNode) at(copy, at)).remove(property.getKey())));
+                    out.add(changed(root, "delete " + propertyAt,
+                            copy -> ((ObjectNode) at(copy, at)).remove(property.getKey())));
                     mutate(property.getValue(), propertyAt, out, root);
                 });
                 case "allOf" -> {
                     out.add(changed(root, "delete " + at, copy -> ((ObjectNode) at(copy, where)).remove(keyword)));
                     for (int i = 0; i < value.size(); i++) {
                         int index = i;
-                        out.add(changed(root, "delete " + at + "/" + i, copy -> ((ArrayNode) at(copy, at)).remove(index)));
+                        out.add(changed(root, "delete " + at + "/" + i,
+                                copy -> ((ArrayNode) at(copy, at)).remove(index)));
                         mutate(value.get(i), at + "/" + i, out, root);
                     }
                 }
