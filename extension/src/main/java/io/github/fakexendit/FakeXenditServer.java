@@ -3,6 +3,8 @@ package io.github.fakexendit;
 import io.github.fakexendit.internal.ApiKeys;
 import io.github.fakexendit.internal.Config;
 import io.github.fakexendit.internal.Engine;
+import io.github.fakexendit.internal.sessions.Business;
+import io.github.fakexendit.internal.sessions.Customers;
 import io.github.fakexendit.internal.sessions.Session;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -101,9 +103,80 @@ public final class FakeXenditServer implements AutoCloseable {
         return engine.journal().snapshot().stream().map(RecordedRequest::new).toList();
     }
 
-    /** Forgets all sessions, customers and requests, and sets the clock back to real time. */
+    /**
+     * Forgets all sessions, customers and requests, activates every payment channel again, and sets the clock
+     * back to real time. What the builder set stays.
+     */
     public void reset() {
         engine.reset();
+    }
+
+    /**
+     * Registers a customer of the account of {@link #apiKey()}, as if the merchant had created it with Xendit's
+     * customer API, so that a session may name it by {@code customer_id}. The id is derived from the account and
+     * the reference, the same in every run. Registering a reference again returns the same customer.
+     *
+     * @throws IllegalArgumentException if another business holds a customer with this reference
+     */
+    public Customer registerCustomer(String referenceId) {
+        return registerCustomer(referenceId, null);
+    }
+
+    /**
+     * Registers a customer of the account of {@link #apiKey()} with the id the merchant already stores.
+     *
+     * <pre>{@code
+     * server.registerCustomer("alice", "cust-b98d6f63-d240-44ec-9bd5-aa42954c4f48");
+     * }</pre>
+     *
+     * @param customerId {@code cust-} and a lowercase UUID, as Xendit makes them
+     * @throws IllegalArgumentException if the id is malformed, or the reference or the id is taken by another
+     *                                  customer
+     */
+    public Customer registerCustomer(String referenceId, String customerId) {
+        return customerOf(engine.sessions().registerCustomer(new Business(apiKey, null), referenceId, customerId));
+    }
+
+    /** Every customer the fake holds, of every business, in the order they were created. */
+    public List<Customer> customers() {
+        return engine.sessions().customers().stream().map(FakeXenditServer::customerOf).toList();
+    }
+
+    private static Customer customerOf(Customers.Customer customer) {
+        return new Customer(customer.customerId(), customer.referenceId(), customer.business().businessId());
+    }
+
+    /**
+     * Marks payment channels as not activated for the account, in every country: a session that names them in
+     * {@code allowed_payment_channels} is refused with {@code INVALID_PAYMENT_CHANNEL}, as Xendit refuses channels
+     * a merchant has not activated. {@link #reset()} activates them again.
+     *
+     * <pre>{@code
+     * server.deactivateChannels("OVO", "DANA");
+     * }</pre>
+     *
+     * @param channelCodes codes of the fake's channel catalog, such as {@code CARDS} or {@code BCA_VIRTUAL_ACCOUNT}
+     * @throws IllegalArgumentException naming the codes the catalog does not know; then nothing changes
+     */
+    public void deactivateChannels(String... channelCodes) {
+        engine.channels().deactivate(List.of(channelCodes));
+    }
+
+    /**
+     * Activates payment channels again after {@link #deactivateChannels}.
+     *
+     * @throws IllegalArgumentException naming the codes the catalog does not know; then nothing changes
+     */
+    public void activateChannels(String... channelCodes) {
+        engine.channels().activate(List.of(channelCodes));
+    }
+
+    /**
+     * The channel codes a session in {@code country} (such as {@code ID}) can offer now: the catalog's channels
+     * of that country, in any currency, less the deactivated ones.
+     */
+    public List<String> activatedChannels(String country) {
+        return engine.channels().activated(country);
     }
 
     /** Stops the server, frees its port and waits for its threads to end. Calling it again does nothing. */

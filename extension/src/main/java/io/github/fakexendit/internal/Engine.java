@@ -3,6 +3,7 @@ package io.github.fakexendit.internal;
 import io.github.fakexendit.internal.http.HttpServer;
 import io.github.fakexendit.internal.http.Router;
 import io.github.fakexendit.internal.sessions.FakeClock;
+import io.github.fakexendit.internal.sessions.PaymentChannels;
 import io.github.fakexendit.internal.sessions.SessionService;
 import io.github.fakexendit.internal.store.RequestJournal;
 import io.github.fakexendit.internal.validation.CreateSessionValidator;
@@ -18,6 +19,7 @@ public final class Engine implements AutoCloseable {
     private final Config config;
     private final FakeClock clock = FakeClock.system();
     private final SessionService sessions = new SessionService(clock);
+    private final PaymentChannels channels = new PaymentChannels();
     private final RequestJournal journal;
     private final HttpServer http;
 
@@ -37,6 +39,10 @@ public final class Engine implements AutoCloseable {
 
     public SessionService sessions() {
         return sessions;
+    }
+
+    public PaymentChannels channels() {
+        return channels;
     }
 
     public RequestJournal journal() {
@@ -81,9 +87,10 @@ public final class Engine implements AutoCloseable {
         };
     }
 
-    /** Back to a fresh server: no sessions, customers or journal, the clock at real time. */
+    /** Back to a fresh server: no sessions, customers or journal, every channel activated, the clock at real time. */
     public void reset() {
         sessions.reset();
+        channels.reset();
         journal.clear();
         clock.reset();
     }

@@ -52,7 +52,8 @@ final class SessionRoutes {
     private Response create(Request request) {
         Business business = caller(request);
         JsonNode body = parseBody(request);
-        Optional<ApiError> invalid = validator.validate(body, new RuleContext(engine.clock().instant()));
+        RuleContext context = new RuleContext(engine.clock().instant(), engine.channels());
+        Optional<ApiError> invalid = validator.validate(body, context);
         if (invalid.isPresent()) {
             return Response.error(invalid.get());
         }
@@ -83,6 +84,9 @@ final class SessionRoutes {
      */
     private static JsonNode parseBody(Request request) {
         String contentType = request.header("Content-Type");
+        if (contentType == null && request.body().length > 0) {
+            throw invalidBody("request has a body but no Content-Type: send the body as application/json");
+        }
         if (contentType != null) {
             String[] parts = contentType.split(";");
             String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);

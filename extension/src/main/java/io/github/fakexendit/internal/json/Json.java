@@ -1,5 +1,6 @@
 package io.github.fakexendit.internal.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,15 +10,25 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The one Jackson configuration of the fake: exact decimals, so amounts echo as they were sent. */
 public final class Json {
 
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d\\d-\\d\\d)[Tt\\s](\\d\\d:\\d\\d:\\d\\d)(\\.\\d+)?([Zz]|[+-]\\d\\d(?::?\\d\\d)?)");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -30,7 +41,24 @@ public final class Json {
 
     /** Parses a whole document; throws {@link JsonProcessingException} on anything that is not one JSON value. */
     public static JsonNode parse(byte[] bytes) throws IOException {
-        return MAPPER.readTree(bytes);
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (NumberFormatException e) {
+            // a number no BigDecimal can hold (1e-2147483649) is reported outside Jackson's exception types
+            throw new JsonParseException(null, "a number is out of range: " + e.getMessage(), e);
+        }
+    }
+
+    /** A JSON data file shipped next to {@code owner}, such as a schema or a catalog. */
+    public static JsonNode resource(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + owner.getName());
+            }
+            return parse(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static JsonNode parse(String text) {
@@ -62,6 +90,31 @@ public final class Json {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The moment a request's {@code date-time} names, in any form the request validator's format accepts
+     * ({@code T}, {@code t} or a space between date and time; offsets {@code Z}, {@code z}, {@code +07},
+     * {@code +0700}, {@code +07:00}); empty if it names none (February 30th, hour 24, a leap second).
+     */
+    public static Optional<Instant> instant(String dateTime) {
+        Matcher parts = DATE_TIME.matcher(dateTime);
+        if (!parts.matches()) {
+            return Optional.empty();
+        }
+        String offset = parts.group(4).toUpperCase(Locale.ROOT).replace(":", "");
+        if (!offset.equals("Z")) {
+            offset = offset.substring(0, 3) + ":" + (offset.length() == 5 ? offset.substring(3) : "00");
+        }
+        // Java reads at most nanoseconds; finer digits change nothing the fake shows
+        String fraction = parts.group(3) == null ? ""
+                : parts.group(3).substring(0, Math.min(10, parts.group(3).length()));
+        try {
+            String iso = parts.group(1) + "T" + parts.group(2) + fraction + offset;
+            return Optional.of(OffsetDateTime.parse(iso).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
