@@ -1,18 +1,23 @@
 package io.github.fakexendit.internal;
 
+import java.time.Duration;
+
 /**
  * How a server is set up; fixed for its lifetime.
  *
  * @param apiKey          the one key accepted, or {@code null} to accept any test-mode secret key
  * @param journalCapacity how many requests the journal keeps before dropping the oldest
  * @param maxBodyBytes    larger request bodies are refused with 413
+ * @param requestTimeout  how long a request may take to arrive in full: a connection whose headers are not in by
+ *                        then is closed, a body not in by then is answered with 408
  */
 public record Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
-                     long maxBodyBytes) {
+                     long maxBodyBytes, Duration requestTimeout) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     public Config {
         if (host == null || host.isBlank()) {
@@ -34,5 +39,13 @@ public record Config(String host, int port, String apiKey, String callbackToken,
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive, got " + maxBodyBytes);
         }
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("requestTimeout must be positive, got " + requestTimeout);
+        }
+    }
+
+    public Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
+                  long maxBodyBytes) {
+        this(host, port, apiKey, callbackToken, journalCapacity, maxBodyBytes, DEFAULT_REQUEST_TIMEOUT);
     }
 }

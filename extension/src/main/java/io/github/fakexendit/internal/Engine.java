@@ -26,7 +26,8 @@ public final class Engine implements AutoCloseable {
     public Engine(Config config) {
         this.config = config;
         this.journal = new RequestJournal(config.journalCapacity());
-        this.http = HttpServer.start(config.host(), config.port(), new Router(this, new CreateSessionValidator()));
+        this.http = HttpServer.start(config.host(), config.port(), config.requestTimeout(),
+                new Router(this, new CreateSessionValidator()));
     }
 
     public Config config() {

@@ -6,6 +6,7 @@ import io.undertow.server.HttpHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,8 +51,11 @@ public final class HttpServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Binds {@code host:port} (port 0: any free port) and starts serving. */
-    public static HttpServer start(String host, int port, HttpHandler handler) {
+    /**
+     * Binds {@code host:port} (port 0: any free port) and starts serving. A connection whose request headers
+     * are not in within {@code requestTimeout} is closed; one idle for a minute between requests too.
+     */
+    public static HttpServer start(String host, int port, Duration requestTimeout, HttpHandler handler) {
         String name = "fake-xendit-" + SERVERS.incrementAndGet();
         XnioWorker worker;
         try {
@@ -73,7 +77,7 @@ public final class HttpServer implements AutoCloseable {
                 .setSocketOption(Options.REUSE_ADDRESSES, true)
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) requestTimeout.toMillis())
                 .build();
         try {
             undertow.start();

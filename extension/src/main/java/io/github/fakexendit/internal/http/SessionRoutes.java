@@ -88,7 +88,7 @@ final class SessionRoutes {
             throw invalidBody("request has a body but no Content-Type: send the body as application/json");
         }
         if (contentType != null) {
-            String[] parts = contentType.split(";");
+            String[] parts = contentType.split(";", -1); // -1: ";;" still has a first part, an empty one
             String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);
             if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
                 throw invalidBody("unsupported media type " + contentType + ": send the body as application/json");
