@@ -261,8 +261,8 @@ public final class FakeXenditServer implements AutoCloseable {
 
     /**
      * Fails if the fake rejected (4xx) a request that was not {@link #expectRejections expected}, showing each
-     * such request; those shown count as expected afterwards, so each is reported once. Scripted faults and
-     * calls to {@code /_fake} are not rejections. Strict mode runs this after every test.
+     * such request; those shown count as expected afterwards, so each is reported once. A scripted fault's
+     * answer is not a rejection. Strict mode runs this after every test.
      *
      * @throws AssertionError listing the unexpected rejections
      */

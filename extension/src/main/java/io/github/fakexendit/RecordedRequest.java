@@ -102,10 +102,7 @@ public final class RecordedRequest {
         return errorField("message");
     }
 
-    /**
-     * Whether the fake refused the request as Xendit would, with a 4xx; an answer from a scripted fault is not
-     * a refusal, nor is one from the fake's own admin API under {@code /_fake}.
-     */
+    /** Whether the fake refused the request as Xendit would, with a 4xx; a scripted fault's answer is not that. */
     public boolean isRejected() {
         return entry.isRejection();
     }

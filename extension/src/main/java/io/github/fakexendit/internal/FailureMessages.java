@@ -3,6 +3,7 @@ package io.github.fakexendit.internal;
 import io.github.fakexendit.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -13,7 +14,7 @@ import java.util.function.Predicate;
 public final class FailureMessages {
 
     /** Beyond this many, a listing of requests shows only the first ones. */
-    static final int LISTED = 10;
+    private static final int LISTED = 10;
 
     private FailureMessages() {
     }
@@ -87,18 +88,19 @@ public final class FailureMessages {
     }
 
     /** A matcher from {@link RecordedRequest#matching} describes itself; a lambda cannot. */
-    static String describe(Predicate<?> predicate) {
+    private static String describe(Predicate<?> predicate) {
         String text = String.valueOf(predicate);
         return text.contains("$$Lambda") || text.contains("$Lambda") ? "the given predicate" : text;
     }
 
-    static String duration(Duration duration) {
+    /** {@code 200 ms}, {@code 5s}, {@code 1m30s}. */
+    private static String duration(Duration duration) {
         return duration.toMillis() < 1000 ? duration.toMillis() + " ms"
-                : Duration.ofMillis(duration.toMillis()).toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+                : Duration.ofMillis(duration.toMillis()).toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
     /** Text in quotes, {@code absent} for a missing value, anything else as it prints. */
-    static String show(Object value) {
+    private static String show(Object value) {
         if (value == null) {
             return "absent";
         }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * A method and a path to match requests against: {@code *} as the method matches any, and {@code *} as a path
- * segment matches any one segment ({@code /sessions/*}{@code /cancel}). Empty segments are ignored, as the
- * router ignores them, so {@code /sessions/} matches {@code /sessions}.
+ * segment matches any one segment (<code>/sessions/&#42;/cancel</code>). Empty segments are ignored, as the
+ * router ignores them, so {@code /sessions/} matches {@code /sessions}. {@link #ANY} matches every request.
  */
 public record RequestPattern(String method, List<String> segments) {
 
@@ -64,9 +64,6 @@ public record RequestPattern(String method, List<String> segments) {
     /** {@code POST /sessions}, or {@code any request}. */
     @Override
     public String toString() {
-        if (segments == null) {
-            return method.equals("*") ? "any request" : method + " to any path";
-        }
-        return method + " /" + String.join("/", segments);
+        return segments == null ? "any request" : method + " /" + String.join("/", segments);
     }
 }

@@ -54,6 +54,18 @@ class FakeXenditAssertionsTest {
     }
 
     @Test
+    void aLongListingShowsTheFirstTenRequests() {
+        for (int i = 0; i < 12; i++) {
+            xendit.getSession("ps-" + i);
+        }
+
+        assertFails(() -> assertThat(server).hasReceivedRequests(1))
+                .hasMessageContaining("\n\n10. GET /sessions/ps-9 -> 404")
+                .hasMessageNotContaining("11. GET")
+                .hasMessageEndingWith("\n\n(and 2 more)");
+    }
+
+    @Test
     void hasReceivedNoRequestsFailsShowingTheRequest() {
         assertThat(server).hasReceivedNoRequests();
 

@@ -6,7 +6,7 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.xnio.ChannelListener;
@@ -21,11 +21,8 @@ import org.xnio.channels.StreamSinkChannel;
  */
 final class Delivery {
 
-    /** An exchange whose answer is pending, and the timer that will send it, if any. */
-    private record Held(HttpServerExchange exchange, XnioExecutor.Key timer) {
-    }
-
-    private final Set<Held> held = ConcurrentHashMap.newKeySet();
+    /** The exchanges whose answer is pending, each with what cancels the answer (a timer, or nothing). */
+    private final Map<HttpServerExchange, Runnable> held = new ConcurrentHashMap<>();
 
     /**
      * Sends {@code response} as {@code fault} says (a fault that answers by itself has already become the
@@ -38,17 +35,17 @@ final class Delivery {
         Fault.Kind kind = fault == null ? null : fault.kind();
         if (kind == Fault.Kind.DELAY) {
             exchange.dispatch();
-            Held[] self = new Held[1];
             // runs on this same I/O thread, so not before this method has returned
             XnioExecutor.Key timer = exchange.getIoThread().executeAfter(() -> {
-                held.remove(self[0]);
-                send(exchange, response);
+                if (held.remove(exchange) != null) {
+                    send(exchange, response);
+                }
             }, fault.duration().toNanos(), TimeUnit.NANOSECONDS);
-            self[0] = hold(exchange, timer);
+            hold(exchange, timer::remove);
             record.run();
         } else if (kind == Fault.Kind.NO_RESPONSE) {
             exchange.dispatch();
-            hold(exchange, null);
+            hold(exchange, () -> { });
             record.run();
         } else {
             record.run();
@@ -69,21 +66,18 @@ final class Delivery {
 
     /** Closes the connection of every exchange still waiting for its answer and cancels their timers. */
     void releaseHeld() {
-        for (Held waiting : held) {
-            held.remove(waiting);
-            if (waiting.timer() != null) {
-                waiting.timer().remove();
+        held.forEach((exchange, cancel) -> {
+            if (held.remove(exchange) != null) {
+                cancel.run();
+                close(exchange);
             }
-            close(waiting.exchange());
-        }
+        });
     }
 
-    private Held hold(HttpServerExchange exchange, XnioExecutor.Key timer) {
-        Held waiting = new Held(exchange, timer);
-        held.add(waiting);
+    private void hold(HttpServerExchange exchange, Runnable cancel) {
+        held.put(exchange, cancel);
         // a client that gives up closes the connection: nothing is left to release then
-        exchange.getConnection().addCloseListener(connection -> held.remove(waiting));
-        return waiting;
+        exchange.getConnection().addCloseListener(connection -> held.remove(exchange));
     }
 
     /** The head and half the body, announced in full by Content-Length, then the connection is closed. */
