@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.testing.WebhookReceiver;
 import io.github.fakexendit.testing.WebhookReceiver.Received;
 import io.github.fakexendit.testing.XenditHttp;
@@ -464,12 +465,5 @@ class WebhookDeliveryTest {
                 .createSession(XenditHttp.resource("requests/one-time-payment.json"));
         assertThat(reply.status()).isEqualTo(201);
         return reply.json().get("payment_session_id").asText();
-    }
-
-    /** The fake's timestamp form, for comparing with {@code created}. */
-    private static final class Json {
-        static String timestamp(Instant instant) {
-            return io.github.fakexendit.internal.json.Json.timestamp(instant);
-        }
     }
 }
