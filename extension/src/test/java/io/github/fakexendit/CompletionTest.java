@@ -48,10 +48,24 @@ class CompletionTest {
 
         assertThatThrownBy(() -> session.complete(Completion.channel("PAYMAYA")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("does not offer channel PAYMAYA").hasMessageContaining("GCASH");
+                .hasMessageContaining("does not offer channel 'PAYMAYA'")
+                .hasMessageContaining("its allowed_payment_channels are GCASH");
 
         assertThat(session.json()).isEqualTo(before);
         assertThat(session.paymentAttempts()).isEmpty();
+    }
+
+    @Test
+    void withoutAllowedChannelsTheCustomerMayUseAnyActivatedChannel() {
+        SessionHandle session = created("one-time-payment.json", body -> { });
+        xendit.deactivateChannels("GCASH");
+
+        assertThatThrownBy(() -> session.complete(Completion.channel("GCASH")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the activated channels of PH in PHP: CARDS, PAYMAYA");
+        session.complete(Completion.channel("PAYMAYA"));
+
+        assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
     }
 
     @Test

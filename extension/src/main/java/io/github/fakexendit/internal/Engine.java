@@ -29,8 +29,8 @@ public final class Engine implements AutoCloseable {
 
     private final Config config;
     private final FakeClock clock = FakeClock.system();
-    private final SessionService sessions = new SessionService(clock);
     private final PaymentChannels channels = new PaymentChannels();
+    private final SessionService sessions = new SessionService(clock, channels);
     private final RequestJournal journal;
     private final FaultQueue faults = new FaultQueue();
     private final ExpectedRejections expectedRejections = new ExpectedRejections();

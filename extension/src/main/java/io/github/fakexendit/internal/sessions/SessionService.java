@@ -39,6 +39,7 @@ public final class SessionService {
     }
 
     private final FakeClock clock;
+    private final PaymentChannels channels;
     private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Expiry, Boolean> expiries = new ConcurrentSkipListMap<>(
             Comparator.comparing(Expiry::at).thenComparingLong(Expiry::sequence));
@@ -47,8 +48,15 @@ public final class SessionService {
     private final Customers customers = new Customers();
     private final AtomicLong sequence = new AtomicLong();
 
+    /** Sessions whose customers may pay on every channel of the catalog. */
     public SessionService(FakeClock clock) {
+        this(clock, new PaymentChannels());
+    }
+
+    /** @param channels what a session offers when it lists no {@code allowed_payment_channels} */
+    public SessionService(FakeClock clock, PaymentChannels channels) {
         this.clock = clock;
+        this.channels = channels;
     }
 
     /**
@@ -309,7 +317,7 @@ public final class SessionService {
      * A PAY session gets a payment request and a payment, only authorised with {@code capture_method: MANUAL}; a
      * SAVE session, or a PAY session that saves the method, gets a payment token.
      */
-    private static Session completed(Session session, CheckoutChoice choice, Instant now) {
+    private Session completed(Session session, CheckoutChoice choice, Instant now) {
         requireOffered(session, choice.channel());
         boolean pay = "PAY".equals(session.sessionType());
         boolean save = savesMethod(session, pay, choice.savePaymentMethod());
@@ -338,25 +346,28 @@ public final class SessionService {
         return false;
     }
 
-    /** A named channel must be one the session offers, when it lists them; an empty list offers every channel. */
-    private static void requireOffered(Session session, String channel) {
+    /**
+     * A named channel must be one the session offers: those it lists in {@code allowed_payment_channels}, or
+     * else the activated channels of its country and currency.
+     */
+    private void requireOffered(Session session, String channel) {
         if (channel == null) {
             return;
         }
-        if (channel.isBlank()) {
-            throw new IllegalArgumentException("a payment channel must not be blank");
+        JsonNode listed = session.request().get("allowed_payment_channels");
+        boolean lists = listed != null && listed.isArray() && !listed.isEmpty();
+        List<String> offered = new ArrayList<>();
+        if (lists) {
+            listed.forEach(code -> offered.add(code.asText()));
+        } else {
+            offered.addAll(channels.activated(session.text("country"), session.text("currency")));
         }
-        JsonNode offered = session.request().get("allowed_payment_channels");
-        if (offered == null || !offered.isArray() || offered.isEmpty()) {
-            return;
+        if (!offered.contains(channel)) {
+            throw new IllegalArgumentException("Session " + session.id() + " does not offer channel '" + channel
+                    + "': " + (lists ? "its allowed_payment_channels are " : "it lists no allowed_payment_channels, "
+                    + "so it offers the activated channels of " + session.text("country") + " in "
+                    + session.text("currency") + ": ") + String.join(", ", offered));
         }
-        for (JsonNode code : offered) {
-            if (channel.equals(code.asText())) {
-                return;
-            }
-        }
-        throw new IllegalArgumentException("Session " + session.id() + " does not offer channel " + channel
-                + ": its allowed_payment_channels are " + offered);
     }
 
     /** Forgets every session and customer; the listeners stay. */

@@ -290,7 +290,7 @@ class SessionServiceTest {
 
         assertThatThrownBy(() -> sessions.complete(id, new CheckoutChoice("QRIS", false)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("does not offer channel QRIS").hasMessageContaining("[\"OVO\",\"DANA\"]");
+                .hasMessageContaining("does not offer channel 'QRIS'").hasMessageContaining("its allowed_payment_channels are OVO, DANA");
         assertThat(sessions.find(id).orElseThrow().status()).isEqualTo(SessionStatus.ACTIVE);
         Session done = sessions.complete(id, new CheckoutChoice("DANA", false));
 
@@ -300,8 +300,18 @@ class SessionServiceTest {
     }
 
     @Test
-    void withoutAllowedChannelsAnyChannelIsOffered() {
-        Session done = sessions.complete(create("PAY").id(), new CheckoutChoice("SHOPEEPAY", false));
+    void withoutAllowedChannelsTheActivatedChannelsOfItsCountryAndCurrencyAreOffered() {
+        PaymentChannels channels = new PaymentChannels();
+        channels.deactivate(List.of("OVO"));
+        SessionService withOvoOff = new SessionService(clock, channels);
+        String id = withOvoOff.create(SHOP, request("PAY"), "http://fake").id();
+
+        assertThatThrownBy(() -> withOvoOff.complete(id, new CheckoutChoice("GCASH", false)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not offer channel 'GCASH'")
+                .hasMessageContaining("the activated channels of ID in IDR: CARDS, BRI_DIRECT_DEBIT, DANA, SHOPEEPAY");
+        assertThatThrownBy(() -> withOvoOff.failPayment(id, "OVO")).hasMessageContaining("channel 'OVO'");
+        Session done = withOvoOff.complete(id, new CheckoutChoice("SHOPEEPAY", false));
 
         assertThat(done.attempts()).extracting(Attempt::channel).containsExactly("SHOPEEPAY");
     }
