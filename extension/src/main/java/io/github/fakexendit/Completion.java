@@ -13,9 +13,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The fake refuses what the customer could not do on that session, with an {@link IllegalArgumentException}:
- * a channel missing from its {@code allowed_payment_channels} (without that list: from the activated channels of
- * its country and currency), or saving the method where {@code allow_save_payment_method} is {@code DISABLED}. A PAY session with
- * {@code capture_method: MANUAL} is only authorised; see {@link SessionHandle#paymentAttempts()}.
+ * a channel missing from its {@code allowed_payment_channels} (without that list: from the activated channels
+ * of its country and currency), or saving the method where {@code allow_save_payment_method} is
+ * {@code DISABLED}. A PAY session with {@code capture_method: MANUAL} is only authorised; see
+ * {@link SessionHandle#paymentAttempts()}.
  */
 public final class Completion {
 

@@ -88,7 +88,8 @@ public final class Webhooks {
         throw new AssertionError("Expected " + count + " webhook attempts within " + timeout.toMillis() + " ms, but "
                 + made.size() + (made.size() == 1 ? " was" : " were") + " made"
                 + (held > 0 ? "; " + held + " held back until release()" : "")
-                + (made.isEmpty() ? "" : ":\n" + made.stream().map(WebhookAttempt::toString).collect(Collectors.joining("\n"))));
+                + (made.isEmpty() ? "" : ":\n" + made.stream().map(WebhookAttempt::toString)
+                        .collect(Collectors.joining("\n"))));
     }
 
     /**

@@ -47,7 +47,8 @@ class ClockTest {
         assertThat(webhook.json().get("event").asText()).isEqualTo(Webhooks.EXPIRED);
         assertThat(webhook.json().get("data")).isEqualTo(get);
         assertThat(get.get("updated").asText()).isEqualTo(expiresAt.toString());
-        assertThat(Instant.parse(webhook.json().get("created").asText())).isBetween(expiresAt, expiresAt.plusSeconds(60));
+        assertThat(Instant.parse(webhook.json().get("created").asText()))
+                .isBetween(expiresAt, expiresAt.plusSeconds(60));
     }
 
     @Test

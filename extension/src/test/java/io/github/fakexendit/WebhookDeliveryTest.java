@@ -375,7 +375,8 @@ class WebhookDeliveryTest {
         xendit.session(held).complete();
 
         assertThatThrownBy(() -> xendit.webhooks().release("ps-other"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ps-other").hasMessageContaining(held);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ps-other").hasMessageContaining(held);
         assertThat(shop.all()).isEmpty();
         xendit.webhooks().release();
         assertThat(shop.all()).hasSize(1);

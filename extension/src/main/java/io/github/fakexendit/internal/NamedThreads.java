@@ -17,21 +17,18 @@ public final class NamedThreads implements ThreadFactory {
     private static final Logger LOG = Logger.getLogger(NamedThreads.class.getName());
 
     private final String prefix;
-    /** Threads are created on whatever thread needs one first (an HTTP I/O thread, say): keep them out of its group. */
-    private final ThreadGroup group;
     private final AtomicInteger count = new AtomicInteger();
     private final List<Thread> started = new CopyOnWriteArrayList<>();
 
     public NamedThreads(String prefix) {
         this.prefix = prefix;
-        this.group = new ThreadGroup(prefix);
     }
 
     @Override
     public Thread newThread(Runnable task) {
-        Thread thread = new Thread(group, task, prefix + "-" + count.incrementAndGet());
+        Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
         thread.setDaemon(true);
-        started.removeIf(t -> !t.isAlive() && t.getState() == Thread.State.TERMINATED);
+        started.removeIf(t -> t.getState() == Thread.State.TERMINATED);
         started.add(thread);
         return thread;
     }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a fake Xendit server for a test class: started before the first test, reset (no sessions, no
- * recorded requests, no webhook log, clock at real time) before each test, closed after the last. Test methods, lifecycle
- * methods and constructors receive it as a {@link io.github.fakexendit.FakeXenditServer} parameter.
+ * recorded requests, no webhook log, clock at real time) before each test, closed after the last. Test
+ * methods, lifecycle methods and constructors receive it as a {@link io.github.fakexendit.FakeXenditServer}
+ * parameter.
  *
  * <pre>{@code
  * @FakeXendit

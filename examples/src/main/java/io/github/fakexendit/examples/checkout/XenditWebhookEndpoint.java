@@ -83,7 +83,7 @@ public final class XenditWebhookEndpoint implements AutoCloseable {
         }
     }
 
-    /** One webhook at a time, so that two deliveries of one payment cannot both ship (a database would lock the row). */
+    /** One webhook at a time, so that two deliveries of one payment cannot both ship (a database locks the row). */
     private synchronized void process(String event, JsonNode session) {
         String orderId = session.path("reference_id").asText();
         switch (event) {

@@ -58,7 +58,9 @@ final class AdminRoutes {
                     ? Router.only(request, "GET", () -> Response.json(200, JournalJson.render(engine.journal())))
                     : Router.notFound(request);
             case "sessions" -> sessions(request, path);
-            case "webhooks" -> path.size() == 2 ? Router.only(request, "GET", this::webhooks) : Router.notFound(request);
+            case "webhooks" -> path.size() == 2
+                    ? Router.only(request, "GET", this::webhooks)
+                    : Router.notFound(request);
             case "clock" -> path.size() == 3 && path.get(2).equals("advance")
                     ? Router.only(request, "POST", () -> advanceClock(request))
                     : Router.notFound(request);

@@ -59,6 +59,16 @@ public final class SessionService {
         this.channels = channels;
     }
 
+    /** {@code hook} runs when a new session expires sooner than every other ACTIVE one. */
+    public void whenSoonestExpiryChanges(Runnable hook) {
+        this.soonestExpiryChanged = hook;
+    }
+
+    /** From now on {@code listener} hears of every change of status. */
+    public void subscribe(TransitionListener listener) {
+        listeners.add(listener);
+    }
+
     /**
      * Stores a new session for a validated request.
      *
@@ -223,16 +233,6 @@ public final class SessionService {
     }
 
     private static final Action UNCHANGED = (session, now) -> session;
-
-    /** {@code hook} runs when a new session expires sooner than every other ACTIVE one. */
-    public void whenSoonestExpiryChanges(Runnable hook) {
-        this.soonestExpiryChanged = hook;
-    }
-
-    /** From now on {@code listener} hears of every change of status. */
-    public void subscribe(TransitionListener listener) {
-        listeners.add(listener);
-    }
 
     /**
      * Applies {@code action} to the session, settled first if it is past its expiry, as one atomic step; tells

@@ -35,7 +35,8 @@ final class WebhookSender implements AutoCloseable {
     WebhookSender(Duration timeout) {
         this.timeout = timeout;
         // No bound: the HTTP client runs its own tasks here too, and a bounded pool could starve them.
-        this.threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(), named);
+        this.threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                named);
     }
 
     /** The merchant's answer, or why there was none. */
@@ -67,7 +68,8 @@ final class WebhookSender implements AutoCloseable {
         } catch (HttpTimeoutException e) {
             return new Answer(0, "no answer within " + describe(timeout), null);
         } catch (ConnectException e) {
-            return new Answer(0, "could not connect: " + (e.getMessage() == null ? "connection refused" : e.getMessage()), null);
+            String reason = e.getMessage() == null ? "connection refused" : e.getMessage();
+            return new Answer(0, "could not connect: " + reason, null);
         } catch (IOException e) {
             return new Answer(0, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         } catch (InterruptedException e) {

@@ -290,7 +290,8 @@ class SessionServiceTest {
 
         assertThatThrownBy(() -> sessions.complete(id, new CheckoutChoice("QRIS", false)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("does not offer channel 'QRIS'").hasMessageContaining("its allowed_payment_channels are OVO, DANA");
+                .hasMessageContaining("does not offer channel 'QRIS'")
+                .hasMessageContaining("its allowed_payment_channels are OVO, DANA");
         assertThat(sessions.find(id).orElseThrow().status()).isEqualTo(SessionStatus.ACTIVE);
         Session done = sessions.complete(id, new CheckoutChoice("DANA", false));
 
