@@ -5,10 +5,18 @@ import io.github.fakexendit.internal.Config;
 import io.github.fakexendit.internal.Engine;
 import io.github.fakexendit.internal.sessions.Business;
 import io.github.fakexendit.internal.sessions.Customers;
+import io.github.fakexendit.internal.FailureMessages;
 import io.github.fakexendit.internal.sessions.Session;
+import io.github.fakexendit.internal.webhooks.WebhookSettings;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A running fake of Xendit's Payment Sessions API: an HTTP server on loopback that answers
@@ -34,10 +42,16 @@ public final class FakeXenditServer implements AutoCloseable {
 
     private final Engine engine;
     private final String apiKey;
+    private final boolean strict;
+    private final ServerClock clock;
+    private final Webhooks webhooks;
 
-    private FakeXenditServer(Engine engine, String apiKey) {
+    private FakeXenditServer(Engine engine, String apiKey, boolean strict) {
         this.engine = engine;
         this.apiKey = apiKey;
+        this.strict = strict;
+        this.clock = new ServerClock(engine);
+        this.webhooks = new Webhooks(engine);
     }
 
     /** Starts a server with the defaults: {@code 127.0.0.1}, a free port, any test-mode key accepted. */
@@ -84,14 +98,14 @@ public final class FakeXenditServer implements AutoCloseable {
             throw new IllegalArgumentException("No session " + id + " in this fake; it holds " + known.size()
                     + (known.isEmpty() ? " sessions" : " sessions: " + String.join(", ", known)));
         }
-        return new SessionHandle(engine.sessions(), id);
+        return new SessionHandle(engine, id);
     }
 
     /** Every session the server holds, of every business, in creation order. */
     public List<SessionHandle> sessions() {
         return engine.sessions().all().stream()
                 .map(Session::id)
-                .map(id -> new SessionHandle(engine.sessions(), id))
+                .map(id -> new SessionHandle(engine, id))
                 .toList();
     }
 
@@ -104,11 +118,23 @@ public final class FakeXenditServer implements AutoCloseable {
     }
 
     /**
-     * Forgets all sessions, customers and requests, activates every payment channel again, and sets the clock
-     * back to real time. What the builder set stays.
+     * Forgets all sessions, customers and requests, activates every payment channel again, drops the faults
+     * not yet used and the rejections expected, closes the connections of requests still waiting for an
+     * answer, forgets the webhook log, pending webhook retries and held webhooks, and sets the clock back to
+     * real time. What the builder set stays, and so do the webhook URLs set while running.
      */
     public void reset() {
         engine.reset();
+    }
+
+    /** The server's clock, which a test moves forward to expire sessions and retry webhooks without waiting. */
+    public ServerClock clock() {
+        return clock;
+    }
+
+    /** The server's webhooks: where they go, the log of every delivery attempt, and redelivery. */
+    public Webhooks webhooks() {
+        return webhooks;
     }
 
     /**
@@ -179,10 +205,107 @@ public final class FakeXenditServer implements AutoCloseable {
         return engine.channels().activated(country);
     }
 
-    /** Stops the server, frees its port and waits for its threads to end. Calling it again does nothing. */
+    /**
+     * Waits until a request that matches has arrived, and returns the first one; returns at once if it already
+     * has. For merchant code that calls Xendit from another thread. Blocks only the calling thread.
+     *
+     * <pre>{@code
+     * checkout.startPaymentInBackground(order);
+     * RecordedRequest create = xendit.awaitRequest(RecordedRequest.matching("POST", "/sessions"), Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @throws AssertionError if none arrives within {@code timeout}; it lists the requests that did arrive
+     */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> matching, Duration timeout) {
+        return awaitRequests(1, matching, timeout).get(0);
+    }
+
+    /**
+     * Waits until {@code count} requests that match have arrived, and returns the first {@code count} of them
+     * in arrival order. Blocks only the calling thread; wakes up as each request is recorded, without polling.
+     *
+     * @throws AssertionError if fewer arrive within {@code timeout}; it lists the requests that did arrive
+     */
+    public List<RecordedRequest> awaitRequests(int count, Predicate<RecordedRequest> matching, Duration timeout) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, got " + count);
+        }
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
+        }
+        try {
+            return engine.journal().await(entries -> {
+                List<RecordedRequest> found = entries.stream().map(RecordedRequest::new).filter(matching).toList();
+                return found.size() >= count ? Optional.of(found.subList(0, count)) : Optional.empty();
+            }, timeout).orElseThrow(() -> {
+                List<RecordedRequest> received = requests();
+                int found = (int) received.stream().filter(matching).count();
+                return new AssertionError(FailureMessages.awaitTimedOut(count, matching, timeout, found, received));
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for requests", e);
+        }
+    }
+
+    /**
+     * Scripts a fault for the next requests: they fail, or are slow, or get no answer, as {@code fault} says.
+     * Faults apply in the order they were injected; {@link #reset()} drops those not yet used.
+     *
+     * <pre>{@code
+     * xendit.inject(Fault.serverError().times(2).on("POST", "/sessions"));
+     * xendit.inject(Fault.delay(Duration.ofSeconds(3)).on("GET", "/sessions/*"));
+     * }</pre>
+     */
+    public FakeXenditServer inject(Fault fault) {
+        engine.faults().add(Objects.requireNonNull(fault, "fault"));
+        return this;
+    }
+
+    /**
+     * Tells strict mode that rejected requests (4xx) that match are expected, those received already and those
+     * still to come, until the next {@link #reset()}. Asserting a rejection with
+     * {@code FakeXenditAssertions.assertThat(server).hasRejectedRequest()} expects it as well.
+     *
+     * <pre>{@code
+     * xendit.expectRejections(request -> "API_VALIDATION_ERROR".equals(request.errorCode()));
+     * }</pre>
+     */
+    public FakeXenditServer expectRejections(Predicate<RecordedRequest> which) {
+        Objects.requireNonNull(which, "which");
+        engine.expectedRejections().expect(entry -> which.test(new RecordedRequest(entry)));
+        return this;
+    }
+
+    /**
+     * Fails if the fake rejected (4xx) a request that was not {@link #expectRejections expected}, showing each
+     * such request; those shown count as expected afterwards, so each is reported once. A scripted fault's
+     * answer is not a rejection. Strict mode runs this after every test.
+     *
+     * @throws AssertionError listing the unexpected rejections
+     */
+    public void verifyNoUnexpectedRejections() {
+        List<RecordedRequest> unexpected = engine.expectedRejections().unexpected(engine.journal().snapshot())
+                .stream().map(RecordedRequest::new).toList();
+        if (!unexpected.isEmpty()) {
+            engine.expectedRejections().expect(entry -> unexpected.contains(new RecordedRequest(entry)));
+            throw new AssertionError(FailureMessages.unexpectedRejections(unexpected));
+        }
+    }
+
+    /**
+     * Stops the server, frees its port and waits for its threads to end; requests still waiting for an answer
+     * see their connection closed. Calling it again does nothing.
+     *
+     * @throws AssertionError in {@link Builder#strict(boolean) strict mode}, after stopping, if the fake
+     *                        rejected a request that no test expected and that was not reported yet
+     */
     @Override
     public void close() {
         engine.close();
+        if (strict) {
+            verifyNoUnexpectedRejections();
+        }
     }
 
     @Override
@@ -207,6 +330,12 @@ public final class FakeXenditServer implements AutoCloseable {
         private String callbackToken;
         private int journalCapacity = Config.DEFAULT_JOURNAL_CAPACITY;
         private long maxBodyBytes = Config.DEFAULT_MAX_BODY_BYTES;
+        private boolean strict;
+        private boolean emulateRateLimits;
+        private String webhookUrl;
+        private final Map<String, String> eventWebhookUrls = new LinkedHashMap<>();
+        private boolean synchronousWebhooks;
+        private Duration webhookTimeout = WebhookSettings.DEFAULT_TIMEOUT;
 
         private Builder() {
         }
@@ -248,6 +377,56 @@ public final class FakeXenditServer implements AutoCloseable {
         }
 
         /**
+         * Strict mode: a request the fake rejects (4xx) is a failure unless the test expected it, see
+         * {@link FakeXenditServer#expectRejections}. {@code @FakeXendit(strict = true)} checks after each test;
+         * a server built here checks when it is {@linkplain FakeXenditServer#close() closed}. Off unless set.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Answer {@code 429 RATE_LIMIT_EXCEEDED} past Xendit's test-mode limit of 60 requests a minute per
+         * endpoint per account, with {@code Rate-Limit-*} headers on every answer. Off unless set.
+         */
+        public Builder emulateRateLimits(boolean emulateRateLimits) {
+            this.emulateRateLimits = emulateRateLimits;
+            return this;
+        }
+
+        /** Where both webhook events go; unless set, webhooks are recorded but not sent. */
+        public Builder webhookUrl(String url) {
+            this.webhookUrl = url;
+            return this;
+        }
+
+        /**
+         * Where one event goes ({@link Webhooks#COMPLETED} or {@link Webhooks#EXPIRED}), over the URL for both;
+         * {@code null}: that event's webhooks are recorded but not sent.
+         */
+        public Builder webhookUrl(String event, String url) {
+            eventWebhookUrls.put(event, url);
+            return this;
+        }
+
+        /**
+         * Whether a scripted change ({@code complete()}, {@code expire()}, a clock move, a redelivery) returns only
+         * after the merchant answered the webhooks it caused; {@code false} (the default) sends them in the
+         * background, as Xendit does.
+         */
+        public Builder synchronousWebhooks(boolean synchronous) {
+            this.synchronousWebhooks = synchronous;
+            return this;
+        }
+
+        /** How long the merchant has to answer a webhook before the attempt fails; 30 seconds unless set. */
+        public Builder webhookTimeout(Duration timeout) {
+            this.webhookTimeout = timeout;
+            return this;
+        }
+
+        /**
          * Starts the server; it accepts requests when this returns.
          *
          * @throws IllegalArgumentException if a setting is invalid
@@ -255,8 +434,11 @@ public final class FakeXenditServer implements AutoCloseable {
          */
         public FakeXenditServer start() {
             String token = callbackToken != null ? callbackToken : randomHex(24);
-            Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, maxBodyBytes));
-            return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20));
+            WebhookSettings webhooks = WebhookSettings.of(webhookUrl, eventWebhookUrls, synchronousWebhooks,
+                    webhookTimeout);
+            Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, maxBodyBytes,
+                    emulateRateLimits, webhooks));
+            return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 
         private static String randomHex(int bytes) {

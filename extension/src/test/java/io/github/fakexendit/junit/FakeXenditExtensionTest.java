@@ -11,6 +11,8 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.SessionHandle;
+import io.github.fakexendit.WebhookAttempt;
+import io.github.fakexendit.testing.WebhookReceiver;
 import io.github.fakexendit.testing.XenditHttp;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -51,7 +53,7 @@ class FakeXenditExtensionTest {
 
     @Test
     void oneServerPerClassIsResetBeforeEachTestAndClosedAfterTheClass() {
-        Events tests = run(TwoTests.class);
+        Events tests = run(TwoTestMethods.class);
 
         tests.assertStatistics(stats -> stats.started(2).succeeded(2));
         assertThat(SEEN.get("first")).isSameAs(SEEN.get("second"));
@@ -122,8 +124,14 @@ class FakeXenditExtensionTest {
     }
 
     @Test
+    void theWebhookSettingsOfTheAnnotationAreUsed() {
+        run(WebhookUrlPerEvent.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        run(WebhookUrlForBoth.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
     void usingTheServerAfterItsClassEndedFailsToConnect() {
-        run(TwoTests.class);
+        run(TwoTestMethods.class);
         FakeXenditServer closed = (FakeXenditServer) SEEN.get("first");
 
         assertThatThrownBy(() -> new XenditHttp(closed.baseUrl(), closed.apiKey()).getSession("ps-1"))
@@ -151,7 +159,7 @@ class FakeXenditExtensionTest {
 
     @FakeXendit
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-    static class TwoTests {
+    static class TwoTestMethods {
         @Test
         @Order(1)
         void first(FakeXenditServer server) {
@@ -274,6 +282,38 @@ class FakeXenditExtensionTest {
 
     @FakeXendit
     static class ParallelC extends ParallelBase {
+    }
+
+    /** Nothing listens on port 9 of loopback: the attempts fail at once and show where they went. */
+    @FakeXendit(completedWebhookUrl = "http://127.0.0.1:9/completed", expiredWebhookUrl = "http://127.0.0.1:9/expired",
+            synchronousWebhooks = true)
+    static class WebhookUrlPerEvent {
+        @Test
+        void test(FakeXenditServer server) {
+            server.session(createSession(server)).complete();
+            server.session(createSession(server)).expire();
+
+            assertThat(server.webhooks().attempts()).extracting(WebhookAttempt::url)
+                    .containsExactly("http://127.0.0.1:9/completed", "http://127.0.0.1:9/expired");
+        }
+    }
+
+    @FakeXendit(webhookUrl = "http://127.0.0.1:9/both", synchronousWebhooks = true, webhookTimeoutMillis = 300)
+    static class WebhookUrlForBoth {
+        @Test
+        void test(FakeXenditServer server) {
+            server.session(createSession(server)).expire();
+            assertThat(server.webhooks().attempts()).extracting(WebhookAttempt::url)
+                    .containsExactly("http://127.0.0.1:9/both");
+
+            try (WebhookReceiver silent = WebhookReceiver.start().holdAnswers()) {
+                server.webhooks().sendTo(silent.url());
+                server.session(createSession(server)).complete();
+
+                assertThat(server.webhooks().attempts()).last()
+                        .satisfies(attempt -> assertThat(attempt.error()).isEqualTo("no answer within 300 ms"));
+            }
+        }
     }
 
     @FakeXendit
