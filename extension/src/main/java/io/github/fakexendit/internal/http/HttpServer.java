@@ -78,6 +78,8 @@ public final class HttpServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) requestTimeout.toMillis())
+                // no cap of Undertow's own (2 MiB): RequestBody enforces the fake's limit and drains what is past it
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
                 .build();
         try {
             undertow.start();

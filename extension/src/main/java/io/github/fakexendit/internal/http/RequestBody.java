@@ -3,8 +3,7 @@ package io.github.fakexendit.internal.http;
 import io.github.fakexendit.internal.ApiError;
 import io.undertow.io.Receiver;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -14,33 +13,58 @@ import org.xnio.XnioExecutor;
  * Reads a request's body in full without blocking the I/O thread, within the server's limits: a body over the
  * size limit is refused with 413, one still incomplete when the time is up with 408 (a client that trickles its
  * body holds a connection, never a thread, and not for long), one that cannot be read with 400. A refused
- * request's connection is closed, since the rest of its body is left unread.
+ * request's connection is closed.
+ *
+ * <p>A body that turns out too large only as it arrives (no Content-Length, chunked) is read to its end and
+ * dropped before the 413 goes out (within the request timeout): closing a connection with unread bytes in it makes
+ * the kernel reset it, and the client would lose the answer along with the connection. A Content-Length past the
+ * limit is refused at once.
  *
  * <p>Everything here runs on the connection's I/O thread (the receiver's callbacks and the timer alike), so
  * the state of one read needs no lock.
  */
 final class RequestBody {
 
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final long maxBytes;
+    private ByteArrayOutputStream received = new ByteArrayOutputStream();
     private boolean settled;
     private XnioExecutor.Key timer;
 
-    private RequestBody() {
+    private RequestBody(long maxBytes) {
+        this.maxBytes = maxBytes;
     }
 
     static void read(HttpServerExchange exchange, long maxBytes, Duration timeout, Receiver.FullBytesCallback onBody,
                      BiConsumer<HttpServerExchange, ApiError> onRefusal) {
-        RequestBody reading = new RequestBody();
-        exchange.setMaxEntitySize(maxBytes);
-        exchange.getRequestReceiver().receiveFullBytes(
-                (ex, body) -> {
-                    if (reading.settle()) {
-                        onBody.handle(ex, body);
+        RequestBody reading = new RequestBody(maxBytes);
+        if (exchange.getRequestContentLength() > maxBytes) {
+            reading.settle();
+            exchange.setPersistent(false);
+            onRefusal.accept(exchange, tooLarge(maxBytes));
+            return;
+        }
+        exchange.getRequestReceiver().receivePartialBytes(
+                (ex, bytes, last) -> {
+                    if (reading.settled) {
+                        return;
+                    }
+                    reading.keep(bytes);
+                    if (last && reading.settle()) {
+                        if (reading.received == null) {
+                            ex.setPersistent(false);
+                            onRefusal.accept(ex, tooLarge(maxBytes));
+                        } else {
+                            onBody.handle(ex, reading.received.size() == 0 ? NO_BODY : reading.received.toByteArray());
+                        }
                     }
                 },
                 (ex, error) -> {
                     if (reading.settle()) {
                         ex.setPersistent(false);
-                        onRefusal.accept(ex, refusal(error, maxBytes));
+                        onRefusal.accept(ex, ApiError.badRequest("API_VALIDATION_ERROR",
+                                "The request body could not be read"));
                     }
                 });
         if (!reading.settled) {
@@ -51,6 +75,15 @@ final class RequestBody {
                             "The request body did not arrive within " + describe(timeout)));
                 }
             }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Keeps what arrived while the body is within the limit; past it, drops everything from then on. */
+    private void keep(byte[] bytes) {
+        if (received != null && received.size() + (long) bytes.length <= maxBytes) {
+            received.writeBytes(bytes);
+        } else {
+            received = null;
         }
     }
 
@@ -66,13 +99,8 @@ final class RequestBody {
         return true;
     }
 
-    private static ApiError refusal(IOException error, long maxBytes) {
-        // Undertow reports a body over the limit in two ways: while reading, and from a Content-Length up front
-        if (error instanceof RequestTooBigException || error instanceof Receiver.RequestToLargeException) {
-            return ApiError.of(413, "PAYLOAD_TOO_LARGE", "Request body is larger than the limit of " + maxBytes
-                    + " bytes");
-        }
-        return ApiError.badRequest("API_VALIDATION_ERROR", "The request body could not be read");
+    private static ApiError tooLarge(long maxBytes) {
+        return ApiError.of(413, "PAYLOAD_TOO_LARGE", "Request body is larger than the limit of " + maxBytes + " bytes");
     }
 
     private static String describe(Duration timeout) {
