@@ -180,10 +180,11 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Releases the requests a fault is holding, stops the HTTP server, then the clock's timer, then webhook
-     * deliveries; returns when their threads have ended.
+     * deliveries; returns when their threads have ended. Every step is idempotent; one caller at a time, so that a
+     * caller that comes second still returns only once everything is stopped.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         router.releaseHeld();
         http.close();
         timekeeper.close();

@@ -59,15 +59,25 @@ public final class ProcessResources {
         return listening;
     }
 
+    /**
+     * {@code address:port}: IPv4 dotted (also when Java listens through an IPv4-mapped IPv6 socket), {@code ::}
+     * for the IPv6 wildcard, other IPv6 addresses as /proc prints them.
+     */
     private static String address(String hex) {
         String[] parts = hex.split(":");
         int port = Integer.parseInt(parts[1], 16);
-        if (parts[0].length() != 8) {
-            return parts[0] + ":" + port;
+        String ip = parts[0];
+        if (ip.length() == 32 && ip.startsWith("0000000000000000FFFF0000")) {
+            ip = ip.substring(24);
+        } else if (ip.equals("0".repeat(32))) {
+            return ":::" + port;
         }
-        long ip = Long.parseLong(parts[0], 16);
+        if (ip.length() != 8) {
+            return ip + ":" + port;
+        }
+        long v4 = Long.parseLong(ip, 16);
         // /proc prints IPv4 addresses in the machine's byte order, little-endian here
-        return (ip & 0xFF) + "." + (ip >> 8 & 0xFF) + "." + (ip >> 16 & 0xFF) + "." + (ip >> 24 & 0xFF) + ":" + port;
+        return (v4 & 0xFF) + "." + (v4 >> 8 & 0xFF) + "." + (v4 >> 16 & 0xFF) + "." + (v4 >> 24 & 0xFF) + ":" + port;
     }
 
     private static String kindOf(String target) {
