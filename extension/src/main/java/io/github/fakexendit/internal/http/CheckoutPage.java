@@ -200,9 +200,11 @@ final class CheckoutPage {
         for (String channel : channels) {
             choices.add(Html.fill("""
                           <label class="choice"><input type="radio" name="channel" value="{{code}}"{{checked}}> \
-                    {{code}}</label>""", Map.of(
+                    {{label}}</label>""", Map.of(
                     "code", Html.text(channel),
-                    "checked", new Html(channel.equals(chosen) ? " checked" : ""))));
+                    "checked", new Html(channel.equals(chosen) ? " checked" : ""),
+                    // long codes such as MANDIRI_VIRTUAL_ACCOUNT may wrap after an underscore, not mid-word
+                    "label", new Html(Html.text(channel).markup().replace("_", "_<wbr>")))));
         }
         return Html.join(choices);
     }
