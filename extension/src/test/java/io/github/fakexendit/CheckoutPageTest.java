@@ -82,7 +82,8 @@ class CheckoutPageTest {
     }
 
     private Reply page(String id) {
-        return XenditHttp.send(HttpRequest.newBuilder(URI.create(link(id))).header("Accept", "text/html").GET().build());
+        return XenditHttp.send(HttpRequest.newBuilder(URI.create(link(id))).header("Accept", "text/html").GET()
+                .build());
     }
 
     private Reply submit(String id, String... namesAndValues) {
@@ -170,7 +171,8 @@ class CheckoutPageTest {
 
             String page = page(create(minimal("PAY", 10_000))).body();
 
-            assertThat(page).contains("value=\"DANA\"", "value=\"BCA_VIRTUAL_ACCOUNT\"").doesNotContain("value=\"OVO\"");
+            assertThat(page).contains("value=\"DANA\"", "value=\"BCA_VIRTUAL_ACCOUNT\"")
+                    .doesNotContain("value=\"OVO\"");
         }
 
         @Test

@@ -95,7 +95,14 @@ public final class ShopWebsite implements AutoCloseable {
             page(exchange, 405, "Not allowed", "<p>Pay with the button on the order page.</p>");
             return;
         }
-        PaymentLink link = checkout.startPayment(order);
+        PaymentLink link;
+        try {
+            link = checkout.startPayment(order);
+        } catch (XenditException refused) {
+            page(exchange, 502, "Payment not started", "<p>Xendit refused the payment: "
+                    + escape(refused.getMessage()) + "</p>");
+            return;
+        }
         exchange.getResponseHeaders().set("Location", link.url());
         exchange.sendResponseHeaders(303, -1);
     }

@@ -99,7 +99,7 @@ public final class Checkout {
         return List.copyOf(ordered);
     }
 
-    /** Whether the customer chooses to save the method: a PAY session with {@code allow_save_payment_method: OPTIONAL}. */
+    /** Whether the customer chooses to save the method: PAY sessions with {@code allow_save_payment_method: OPTIONAL}. */
     public static boolean offersSaving(Session session) {
         return "PAY".equals(session.sessionType()) && "OPTIONAL".equals(session.text("allow_save_payment_method"));
     }

@@ -202,7 +202,7 @@ final class CheckoutPage {
                           <label class="choice"><input type="radio" name="channel" value="{{code}}"{{checked}}> \
                     {{label}}</label>""", Map.of(
                     "code", Html.text(channel),
-                    "checked", new Html(channel.equals(chosen) ? " checked" : ""),
+                    "checked", Html.flag("checked", channel.equals(chosen)),
                     // long codes such as MANDIRI_VIRTUAL_ACCOUNT may wrap after an underscore, not mid-word
                     "label", new Html(Html.text(channel).markup().replace("_", "_<wbr>")))));
         }
@@ -215,13 +215,13 @@ final class CheckoutPage {
                   <fieldset class="card-details">
                     <legend>Card</legend>
                     <label for="card_number">Card number</label>
-                    <input type="text" id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number" \
-                value="{{number}}" aria-describedby="card-hint"{{invalid}}>
+                    <input type="text" id="card_number" name="card_number" inputmode="numeric" \
+                autocomplete="cc-number" value="{{number}}" aria-describedby="card-hint"{{invalid}}>
                     <p class="hint" id="card-hint">Xendit's test cards decide: <code>{{approved}}</code> is approved, \
                 <code>{{declined}}</code> is declined. No expiry date or CVV is needed here.</p>
                   </fieldset>""", Map.of(
                 "number", Html.text(shown.cardNumber()),
-                "invalid", new Html(invalid ? " aria-invalid=\"true\"" : ""),
+                "invalid", Html.flag("aria-invalid=\"true\"", invalid),
                 "approved", Html.text(TestCards.first(true).number()),
                 "declined", Html.text(TestCards.first(false).number())));
     }
@@ -239,15 +239,15 @@ final class CheckoutPage {
                 "legend", Html.text(save ? "In this test, saving the method" : "In this test, the payment"),
                 "approve", Html.text(Checkout.APPROVE),
                 "decline", Html.text(Checkout.DECLINE),
-                "approve-checked", new Html(decline ? "" : " checked"),
-                "decline-checked", new Html(decline ? " checked" : "")));
+                "approve-checked", Html.flag("checked", !decline),
+                "decline-checked", Html.flag("checked", decline)));
     }
 
     private static Html saveChoice(boolean checked) {
         return Html.fill("""
                   <p><label class="check"><input type="checkbox" name="save_payment_method" value="true"{{checked}}> \
                 Save this payment method for future payments</label></p>""",
-                Map.of("checked", new Html(checked ? " checked" : "")));
+                Map.of("checked", Html.flag("checked", checked)));
     }
 
     private static Html paragraph(String text) {

@@ -74,7 +74,7 @@ final class CheckoutRoutes {
                     new CheckoutPage.Notice("Payment declined", (declined.channel().equals(Checkout.CARDS)
                             ? "Your card payment" : "Your payment with " + declined.channel()) + " was declined ("
                             + declined.reason() + "). Nothing was charged. Try again, or choose another payment "
-                            + "method.", "channel")));
+                            + "method.", null)));
         }
         if (result instanceof Checkout.Invalid invalid) {
             Session session = invalid.session();

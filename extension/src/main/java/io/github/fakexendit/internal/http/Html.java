@@ -40,6 +40,11 @@ record Html(String markup) {
         return new Html(out.toString());
     }
 
+    /** {@code " " + attribute} where {@code on}, for a boolean attribute such as {@code checked}; else nothing. */
+    static Html flag(String attribute, boolean on) {
+        return new Html(on ? " " + attribute : "");
+    }
+
     static Html join(List<Html> parts) {
         return new Html(parts.stream().map(Html::markup).collect(Collectors.joining("\n")));
     }
