@@ -5,10 +5,15 @@ import io.github.fakexendit.internal.Config;
 import io.github.fakexendit.internal.Engine;
 import io.github.fakexendit.internal.sessions.Business;
 import io.github.fakexendit.internal.sessions.Customers;
+import io.github.fakexendit.internal.FailureMessages;
 import io.github.fakexendit.internal.sessions.Session;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A running fake of Xendit's Payment Sessions API: an HTTP server on loopback that answers
@@ -34,10 +39,12 @@ public final class FakeXenditServer implements AutoCloseable {
 
     private final Engine engine;
     private final String apiKey;
+    private final boolean strict;
 
-    private FakeXenditServer(Engine engine, String apiKey) {
+    private FakeXenditServer(Engine engine, String apiKey, boolean strict) {
         this.engine = engine;
         this.apiKey = apiKey;
+        this.strict = strict;
     }
 
     /** Starts a server with the defaults: {@code 127.0.0.1}, a free port, any test-mode key accepted. */
@@ -104,8 +111,9 @@ public final class FakeXenditServer implements AutoCloseable {
     }
 
     /**
-     * Forgets all sessions, customers and requests, activates every payment channel again, and sets the clock
-     * back to real time. What the builder set stays.
+     * Forgets all sessions, customers and requests, activates every payment channel again, drops the faults
+     * not yet used and the rejections expected, closes the connections of requests still waiting for an
+     * answer, and sets the clock back to real time. What the builder set stays.
      */
     public void reset() {
         engine.reset();
@@ -179,10 +187,107 @@ public final class FakeXenditServer implements AutoCloseable {
         return engine.channels().activated(country);
     }
 
-    /** Stops the server, frees its port and waits for its threads to end. Calling it again does nothing. */
+    /**
+     * Waits until a request that matches has arrived, and returns the first one; returns at once if it already
+     * has. For merchant code that calls Xendit from another thread. Blocks only the calling thread.
+     *
+     * <pre>{@code
+     * checkout.startPaymentInBackground(order);
+     * RecordedRequest create = xendit.awaitRequest(RecordedRequest.matching("POST", "/sessions"), Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @throws AssertionError if none arrives within {@code timeout}; it lists the requests that did arrive
+     */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> matching, Duration timeout) {
+        return awaitRequests(1, matching, timeout).get(0);
+    }
+
+    /**
+     * Waits until {@code count} requests that match have arrived, and returns the first {@code count} of them
+     * in arrival order. Blocks only the calling thread; wakes up as each request is recorded, without polling.
+     *
+     * @throws AssertionError if fewer arrive within {@code timeout}; it lists the requests that did arrive
+     */
+    public List<RecordedRequest> awaitRequests(int count, Predicate<RecordedRequest> matching, Duration timeout) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, got " + count);
+        }
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
+        }
+        try {
+            return engine.journal().await(entries -> {
+                List<RecordedRequest> found = entries.stream().map(RecordedRequest::new).filter(matching).toList();
+                return found.size() >= count ? Optional.of(found.subList(0, count)) : Optional.empty();
+            }, timeout).orElseThrow(() -> {
+                List<RecordedRequest> received = requests();
+                int found = (int) received.stream().filter(matching).count();
+                return new AssertionError(FailureMessages.awaitTimedOut(count, matching, timeout, found, received));
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for requests", e);
+        }
+    }
+
+    /**
+     * Scripts a fault for the next requests: they fail, or are slow, or get no answer, as {@code fault} says.
+     * Faults apply in the order they were injected; {@link #reset()} drops those not yet used.
+     *
+     * <pre>{@code
+     * xendit.inject(Fault.serverError().times(2).on("POST", "/sessions"));
+     * xendit.inject(Fault.delay(Duration.ofSeconds(3)).on("GET", "/sessions/*"));
+     * }</pre>
+     */
+    public FakeXenditServer inject(Fault fault) {
+        engine.faults().add(Objects.requireNonNull(fault, "fault"));
+        return this;
+    }
+
+    /**
+     * Tells strict mode that rejected requests (4xx) that match are expected, those received already and those
+     * still to come, until the next {@link #reset()}. Asserting a rejection with
+     * {@code FakeXenditAssertions.assertThat(server).hasRejectedRequest()} expects it as well.
+     *
+     * <pre>{@code
+     * xendit.expectRejections(request -> "API_VALIDATION_ERROR".equals(request.errorCode()));
+     * }</pre>
+     */
+    public FakeXenditServer expectRejections(Predicate<RecordedRequest> which) {
+        Objects.requireNonNull(which, "which");
+        engine.expectedRejections().expect(entry -> which.test(new RecordedRequest(entry)));
+        return this;
+    }
+
+    /**
+     * Fails if the fake rejected (4xx) a request that was not {@link #expectRejections expected}, showing each
+     * such request; those shown count as expected afterwards, so each is reported once. A scripted fault's
+     * answer is not a rejection. Strict mode runs this after every test.
+     *
+     * @throws AssertionError listing the unexpected rejections
+     */
+    public void verifyNoUnexpectedRejections() {
+        List<RecordedRequest> unexpected = engine.expectedRejections().unexpected(engine.journal().snapshot())
+                .stream().map(RecordedRequest::new).toList();
+        if (!unexpected.isEmpty()) {
+            engine.expectedRejections().expect(entry -> unexpected.contains(new RecordedRequest(entry)));
+            throw new AssertionError(FailureMessages.unexpectedRejections(unexpected));
+        }
+    }
+
+    /**
+     * Stops the server, frees its port and waits for its threads to end; requests still waiting for an answer
+     * see their connection closed. Calling it again does nothing.
+     *
+     * @throws AssertionError in {@link Builder#strict(boolean) strict mode}, after stopping, if the fake
+     *                        rejected a request that no test expected and that was not reported yet
+     */
     @Override
     public void close() {
         engine.close();
+        if (strict) {
+            verifyNoUnexpectedRejections();
+        }
     }
 
     @Override
@@ -207,6 +312,8 @@ public final class FakeXenditServer implements AutoCloseable {
         private String callbackToken;
         private int journalCapacity = Config.DEFAULT_JOURNAL_CAPACITY;
         private long maxBodyBytes = Config.DEFAULT_MAX_BODY_BYTES;
+        private boolean strict;
+        private boolean emulateRateLimits;
 
         private Builder() {
         }
@@ -248,6 +355,25 @@ public final class FakeXenditServer implements AutoCloseable {
         }
 
         /**
+         * Strict mode: a request the fake rejects (4xx) is a failure unless the test expected it, see
+         * {@link FakeXenditServer#expectRejections}. {@code @FakeXendit(strict = true)} checks after each test;
+         * a server built here checks when it is {@linkplain FakeXenditServer#close() closed}. Off unless set.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Answer {@code 429 RATE_LIMIT_EXCEEDED} past Xendit's test-mode limit of 60 requests a minute per
+         * endpoint per account, with {@code Rate-Limit-*} headers on every answer. Off unless set.
+         */
+        public Builder emulateRateLimits(boolean emulateRateLimits) {
+            this.emulateRateLimits = emulateRateLimits;
+            return this;
+        }
+
+        /**
          * Starts the server; it accepts requests when this returns.
          *
          * @throws IllegalArgumentException if a setting is invalid
@@ -255,8 +381,9 @@ public final class FakeXenditServer implements AutoCloseable {
          */
         public FakeXenditServer start() {
             String token = callbackToken != null ? callbackToken : randomHex(24);
-            Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, maxBodyBytes));
-            return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20));
+            Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, maxBodyBytes,
+                    emulateRateLimits));
+            return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 
         private static String randomHex(int bytes) {
