@@ -41,7 +41,8 @@ class MainTest {
             "--journal-capacity -1             | journalCapacity must be >= 0, got -1",
             "--api-key not_a_key               | apiKey must be a test-mode secret key",
             "--api-key xnd_production_SECRET99 | apiKey must be a test-mode secret key",
-            "--callback-token=                 | callbackToken must not be blank"})
+            "--callback-token=                 | callbackToken must not be blank",
+            "--webhook-url shop.example/hooks  | A webhook URL must be an absolute http or https URL"})
     void aBadFlagIsOneLineOnStderrAndExitTwo(String args, String message) throws InterruptedException {
         int status = run(args.split(" "));
 
