@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.WebhookAttempt;
+import io.github.fakexendit.Webhooks;
 import io.github.fakexendit.examples.springboot.Orders.Status;
 import io.github.fakexendit.examples.springboot.XenditClient.PaymentLink;
 import io.github.fakexendit.junit.FakeXendit;
@@ -83,8 +84,7 @@ class ShopTest {
 
         assertThat(status("order-2")).isEqualTo(Status.PAID);
         assertThat(warehouse.shipped()).containsOnlyOnce("order-2");
-        assertThat(xendit.webhooks().attempts()).singleElement()
-                .satisfies(webhook -> assertThat(webhook.status()).isEqualTo(200));
+        assertThat(xendit).hasSentWebhook(Webhooks.COMPLETED, link.sessionId()).hasStatus(200);
     }
 
     @Test
@@ -104,7 +104,7 @@ class ShopTest {
 
         xendit.webhooks().redeliver(link.sessionId());
 
-        assertThat(xendit.webhooks().attempts()).hasSize(2).allMatch(WebhookAttempt::delivered);
+        assertThat(xendit).hasSentWebhooks(2).allMatch(WebhookAttempt::delivered);
         assertThat(warehouse.shipped()).containsOnlyOnce("order-4");
     }
 
