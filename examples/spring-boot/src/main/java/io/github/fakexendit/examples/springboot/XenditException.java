@@ -17,7 +17,7 @@ public class XenditException extends RuntimeException {
     }
 
     static XenditException from(RestClientResponseException e) {
-        Error error = e.getResponseBodyAs(Error.class);
+        ErrorBody error = e.getResponseBodyAs(ErrorBody.class);
         return error == null
                 ? new XenditException(e.getStatusCode().value(), "", e.getResponseBodyAsString(), e)
                 : new XenditException(e.getStatusCode().value(), error.errorCode(), error.message(), e);
@@ -32,6 +32,6 @@ public class XenditException extends RuntimeException {
     }
 
     /** Xendit's error envelope. */
-    record Error(@JsonProperty("error_code") String errorCode, String message) {
+    record ErrorBody(@JsonProperty("error_code") String errorCode, String message) {
     }
 }
