@@ -1,13 +1,16 @@
 package io.github.fakexendit.internal.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +44,9 @@ public final class Json {
 
     /** Parses a whole document; throws {@link JsonProcessingException} on anything that is not one JSON value. */
     public static JsonNode parse(byte[] bytes) throws IOException {
-        try {
-            return MAPPER.readTree(bytes);
+        try (JsonParser parser = new FiniteNumbers(MAPPER.createParser(bytes))) {
+            JsonNode document = MAPPER.readTree(parser);
+            return document == null ? MissingNode.getInstance() : document;
         } catch (NumberFormatException e) {
             // a number no BigDecimal can hold (1e-2147483649) is reported outside Jackson's exception types
             throw new JsonParseException(null, "a number is out of range: " + e.getMessage(), e);
@@ -115,6 +119,21 @@ public final class Json {
             return Optional.of(OffsetDateTime.parse(iso).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Jackson before 2.16 reads a number too large for a double (1e400) as infinity even when asked for
+     * decimals, because it takes the overflow for NaN; strict JSON has no NaN, so numbers are never NaN here.
+     */
+    private static final class FiniteNumbers extends JsonParserDelegate {
+        FiniteNumbers(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public boolean isNaN() {
+            return false;
         }
     }
 
