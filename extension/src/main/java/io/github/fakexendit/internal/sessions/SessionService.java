@@ -347,6 +347,24 @@ public final class SessionService {
     }
 
     /**
+     * The channels the customer of {@code session} may pay with, in order: those it lists in
+     * {@code allowed_payment_channels}, or else the activated channels of its country and currency.
+     */
+    public List<String> offeredChannels(Session session) {
+        if (!listsChannels(session)) {
+            return channels.activated(session.text("country"), session.text("currency"));
+        }
+        List<String> listed = new ArrayList<>();
+        session.request().get("allowed_payment_channels").forEach(code -> listed.add(code.asText()));
+        return List.copyOf(listed);
+    }
+
+    private static boolean listsChannels(Session session) {
+        JsonNode listed = session.request().get("allowed_payment_channels");
+        return listed != null && listed.isArray() && !listed.isEmpty();
+    }
+
+    /**
      * A named channel must be one the session offers: those it lists in {@code allowed_payment_channels}, or
      * else the activated channels of its country and currency.
      */
@@ -354,15 +372,9 @@ public final class SessionService {
         if (channel == null) {
             return;
         }
-        JsonNode listed = session.request().get("allowed_payment_channels");
-        boolean lists = listed != null && listed.isArray() && !listed.isEmpty();
-        List<String> offered = new ArrayList<>();
-        if (lists) {
-            listed.forEach(code -> offered.add(code.asText()));
-        } else {
-            offered.addAll(channels.activated(session.text("country"), session.text("currency")));
-        }
+        List<String> offered = offeredChannels(session);
         if (!offered.contains(channel)) {
+            boolean lists = listsChannels(session);
             throw new IllegalArgumentException("Session " + session.id() + " does not offer channel '" + channel
                     + "': " + (lists ? "its allowed_payment_channels are " : "it lists no allowed_payment_channels, "
                     + "so it offers the activated channels of " + session.text("country") + " in "
