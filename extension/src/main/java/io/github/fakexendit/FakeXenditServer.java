@@ -133,6 +133,7 @@ public final class FakeXenditServer implements AutoCloseable {
         private String apiKey;
         private String callbackToken;
         private int journalCapacity = Config.DEFAULT_JOURNAL_CAPACITY;
+        private int sessionCapacity = Config.DEFAULT_SESSION_CAPACITY;
         private long maxBodyBytes = Config.DEFAULT_MAX_BODY_BYTES;
 
         private Builder() {
@@ -168,6 +169,15 @@ public final class FakeXenditServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many sessions the server holds (10,000 unless set); past it the oldest are forgotten, so that a
+         * long-running server holds a bounded amount of memory.
+         */
+        public Builder sessionCapacity(int sessionCapacity) {
+            this.sessionCapacity = sessionCapacity;
+            return this;
+        }
+
         /** Request bodies larger than this are answered with 413; 1 MiB unless set. */
         public Builder maxBodyBytes(long maxBodyBytes) {
             this.maxBodyBytes = maxBodyBytes;
@@ -182,7 +192,8 @@ public final class FakeXenditServer implements AutoCloseable {
          */
         public FakeXenditServer start() {
             String token = callbackToken != null ? callbackToken : randomHex(24);
-            Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, maxBodyBytes));
+            Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, sessionCapacity,
+                    maxBodyBytes));
             return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20));
         }
 

@@ -17,12 +17,13 @@ public final class Engine implements AutoCloseable {
 
     private final Config config;
     private final FakeClock clock = FakeClock.system();
-    private final SessionService sessions = new SessionService(clock);
+    private final SessionService sessions;
     private final RequestJournal journal;
     private final HttpServer http;
 
     public Engine(Config config) {
         this.config = config;
+        this.sessions = new SessionService(clock, config.sessionCapacity());
         this.journal = new RequestJournal(config.journalCapacity());
         this.http = HttpServer.start(config.host(), config.port(), new Router(this, new CreateSessionValidator()));
     }

@@ -51,4 +51,7 @@ public @interface FakeXendit {
 
     /** How many requests the journal keeps before dropping the oldest. */
     int journalCapacity() default 10_000;
+
+    /** How many sessions the server holds before forgetting the oldest. */
+    int sessionCapacity() default 10_000;
 }

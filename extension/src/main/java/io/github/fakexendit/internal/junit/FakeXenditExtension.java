@@ -74,7 +74,8 @@ public final class FakeXenditExtension implements BeforeAllCallback, BeforeEachC
         FakeXendit settings = settings(classContext).orElse(null);
         FakeXenditServer.Builder builder = FakeXenditServer.builder();
         if (settings != null) {
-            builder.port(settings.port()).journalCapacity(settings.journalCapacity());
+            builder.port(settings.port()).journalCapacity(settings.journalCapacity())
+                    .sessionCapacity(settings.sessionCapacity());
             if (!settings.apiKey().isEmpty()) {
                 builder.apiKey(settings.apiKey());
             }

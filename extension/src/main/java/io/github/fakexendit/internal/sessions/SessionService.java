@@ -8,6 +8,7 @@ import io.github.fakexendit.internal.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code EXPIRED} or {@code CANCELED}. Thread-safe; of two racing moves exactly one wins.
  *
  * <p>A session whose {@code expires_at} has passed on the clock is expired when it is next read or moved.
+ *
+ * <p>The service holds up to a capacity of sessions; creating one more forgets the oldest, as if it had never
+ * been created, so that a server that runs for long (the standalone jar, a whole test suite without resets)
+ * holds a bounded amount of memory.
  */
 public final class SessionService {
 
@@ -30,9 +35,16 @@ public final class SessionService {
     private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
     private final Customers customers = new Customers();
     private final AtomicLong sequence = new AtomicLong();
+    private final int capacity;
+    /** Session ids, oldest first; guarded by itself. */
+    private final ArrayDeque<String> creationOrder = new ArrayDeque<>();
 
-    public SessionService(FakeClock clock) {
+    public SessionService(FakeClock clock, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("session capacity must be >= 1, got " + capacity);
+        }
         this.clock = clock;
+        this.capacity = capacity;
     }
 
     /**
@@ -56,7 +68,17 @@ public final class SessionService {
                     components ? Ids.componentsSdkKey() : null,
                     now, now, expiry, SessionStatus.ACTIVE, Payment.NONE);
             if (sessions.putIfAbsent(id, session) == null) {
+                forgetBeyondCapacity(id);
                 return session;
+            }
+        }
+    }
+
+    private void forgetBeyondCapacity(String newest) {
+        synchronized (creationOrder) {
+            creationOrder.addLast(newest);
+            while (creationOrder.size() > capacity) {
+                sessions.remove(creationOrder.removeFirst());
             }
         }
     }
@@ -147,7 +169,10 @@ public final class SessionService {
 
     /** Forgets every session and customer. */
     public void reset() {
-        sessions.clear();
+        synchronized (creationOrder) {
+            creationOrder.clear();
+            sessions.clear();
+        }
         customers.clear();
     }
 }

@@ -29,7 +29,7 @@ class SessionServiceTest {
     private static final Business SHOP = new Business("xnd_development_shop", null);
 
     private final FakeClock clock = new FakeClock(Clock.fixed(START, ZoneOffset.UTC));
-    private final SessionService sessions = new SessionService(clock);
+    private final SessionService sessions = new SessionService(clock, 100);
 
     @Test
     void aNewSessionIsActiveAndExpiresInThirtyMinutes() {
@@ -170,6 +170,32 @@ class SessionServiceTest {
         sessions.reset();
         assertThat(sessions.all()).isEmpty();
         assertThat(sessions.find(ids.get(0))).isEmpty();
+    }
+
+    @Test
+    void creatingASessionBeyondTheCapacityForgetsTheOldest() {
+        SessionService small = new SessionService(clock, 2);
+        Session first = small.create(SHOP, request("PAY"), "http://fake");
+        Session second = small.create(SHOP, request("PAY"), "http://fake");
+        Session third = small.create(SHOP, request("PAY"), "http://fake");
+
+        assertThat(small.find(first.id())).isEmpty();
+        assertThat(small.all()).containsExactly(second, third);
+        assertThatThrownBy(() -> small.move(first.id(), SessionStatus.COMPLETED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void afterAResetTheCapacityCountsFromZero() {
+        SessionService small = new SessionService(clock, 2);
+        small.create(SHOP, request("PAY"), "http://fake");
+        small.create(SHOP, request("PAY"), "http://fake");
+        small.reset();
+
+        Session first = small.create(SHOP, request("PAY"), "http://fake");
+        Session second = small.create(SHOP, request("PAY"), "http://fake");
+
+        assertThat(small.all()).containsExactly(first, second);
     }
 
     private Session create(String type) {
