@@ -25,6 +25,7 @@ public final class Engine implements AutoCloseable {
         this.config = config;
         this.sessions = new SessionService(clock, config.sessionCapacity());
         this.journal = new RequestJournal(config.journalCapacity());
+        ColdStartPreparation.start();
         this.http = HttpServer.start(config.host(), config.port(), new Router(this, new CreateSessionValidator()));
     }
 
