@@ -3,10 +3,17 @@ package io.github.fakexendit;
 import io.github.fakexendit.internal.ApiKeys;
 import io.github.fakexendit.internal.Config;
 import io.github.fakexendit.internal.Engine;
+import io.github.fakexendit.internal.sessions.Business;
+import io.github.fakexendit.internal.sessions.Customers;
+import io.github.fakexendit.internal.FailureMessages;
 import io.github.fakexendit.internal.sessions.Session;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A running fake of Xendit's Payment Sessions API: an HTTP server on loopback that answers
@@ -32,10 +39,12 @@ public final class FakeXenditServer implements AutoCloseable {
 
     private final Engine engine;
     private final String apiKey;
+    private final boolean strict;
 
-    private FakeXenditServer(Engine engine, String apiKey) {
+    private FakeXenditServer(Engine engine, String apiKey, boolean strict) {
         this.engine = engine;
         this.apiKey = apiKey;
+        this.strict = strict;
     }
 
     /** Starts a server with the defaults: {@code 127.0.0.1}, a free port, any test-mode key accepted. */
@@ -101,15 +110,184 @@ public final class FakeXenditServer implements AutoCloseable {
         return engine.journal().snapshot().stream().map(RecordedRequest::new).toList();
     }
 
-    /** Forgets all sessions, customers and requests, and sets the clock back to real time. */
+    /**
+     * Forgets all sessions, customers and requests, activates every payment channel again, drops the faults
+     * not yet used and the rejections expected, closes the connections of requests still waiting for an
+     * answer, and sets the clock back to real time. What the builder set stays.
+     */
     public void reset() {
         engine.reset();
     }
 
-    /** Stops the server, frees its port and waits for its threads to end. Calling it again does nothing. */
+    /**
+     * Registers a customer of the account of {@link #apiKey()}, as if the merchant had created it with Xendit's
+     * customer API, so that a session may name it by {@code customer_id}. The id is derived from the account and
+     * the reference, the same in every run. Registering a reference again returns the same customer.
+     *
+     * @throws IllegalArgumentException if another business holds a customer with this reference
+     */
+    public Customer registerCustomer(String referenceId) {
+        return registerCustomer(referenceId, null);
+    }
+
+    /**
+     * Registers a customer of the account of {@link #apiKey()} with the id the merchant already stores.
+     *
+     * <pre>{@code
+     * server.registerCustomer("alice", "cust-b98d6f63-d240-44ec-9bd5-aa42954c4f48");
+     * }</pre>
+     *
+     * @param customerId {@code cust-} and a lowercase UUID, as Xendit makes them
+     * @throws IllegalArgumentException if the id is malformed, or the reference or the id is taken by another
+     *                                  customer
+     */
+    public Customer registerCustomer(String referenceId, String customerId) {
+        return customerOf(engine.sessions().registerCustomer(new Business(apiKey, null), referenceId, customerId));
+    }
+
+    /** Every customer the fake holds, of every business, in the order they were created. */
+    public List<Customer> customers() {
+        return engine.sessions().customers().stream().map(FakeXenditServer::customerOf).toList();
+    }
+
+    private static Customer customerOf(Customers.Customer customer) {
+        return new Customer(customer.customerId(), customer.referenceId(), customer.business().businessId());
+    }
+
+    /**
+     * Marks payment channels as not activated for the account, in every country: a session that names them in
+     * {@code allowed_payment_channels} is refused with {@code INVALID_PAYMENT_CHANNEL}, as Xendit refuses channels
+     * a merchant has not activated. {@link #reset()} activates them again.
+     *
+     * <pre>{@code
+     * server.deactivateChannels("OVO", "DANA");
+     * }</pre>
+     *
+     * @param channelCodes codes of the fake's channel catalog, such as {@code CARDS} or {@code BCA_VIRTUAL_ACCOUNT}
+     * @throws IllegalArgumentException naming the codes the catalog does not know; then nothing changes
+     */
+    public void deactivateChannels(String... channelCodes) {
+        engine.channels().deactivate(List.of(channelCodes));
+    }
+
+    /**
+     * Activates payment channels again after {@link #deactivateChannels}.
+     *
+     * @throws IllegalArgumentException naming the codes the catalog does not know; then nothing changes
+     */
+    public void activateChannels(String... channelCodes) {
+        engine.channels().activate(List.of(channelCodes));
+    }
+
+    /**
+     * The channel codes a session in {@code country} (such as {@code ID}) can offer now: the catalog's channels
+     * of that country, in any currency, less the deactivated ones.
+     */
+    public List<String> activatedChannels(String country) {
+        return engine.channels().activated(country);
+    }
+
+    /**
+     * Waits until a request that matches has arrived, and returns the first one; returns at once if it already
+     * has. For merchant code that calls Xendit from another thread. Blocks only the calling thread.
+     *
+     * <pre>{@code
+     * checkout.startPaymentInBackground(order);
+     * RecordedRequest create = xendit.awaitRequest(RecordedRequest.matching("POST", "/sessions"), Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @throws AssertionError if none arrives within {@code timeout}; it lists the requests that did arrive
+     */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> matching, Duration timeout) {
+        return awaitRequests(1, matching, timeout).get(0);
+    }
+
+    /**
+     * Waits until {@code count} requests that match have arrived, and returns the first {@code count} of them
+     * in arrival order. Blocks only the calling thread; wakes up as each request is recorded, without polling.
+     *
+     * @throws AssertionError if fewer arrive within {@code timeout}; it lists the requests that did arrive
+     */
+    public List<RecordedRequest> awaitRequests(int count, Predicate<RecordedRequest> matching, Duration timeout) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, got " + count);
+        }
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
+        }
+        try {
+            return engine.journal().await(entries -> {
+                List<RecordedRequest> found = entries.stream().map(RecordedRequest::new).filter(matching).toList();
+                return found.size() >= count ? Optional.of(found.subList(0, count)) : Optional.empty();
+            }, timeout).orElseThrow(() -> {
+                List<RecordedRequest> received = requests();
+                int found = (int) received.stream().filter(matching).count();
+                return new AssertionError(FailureMessages.awaitTimedOut(count, matching, timeout, found, received));
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for requests", e);
+        }
+    }
+
+    /**
+     * Scripts a fault for the next requests: they fail, or are slow, or get no answer, as {@code fault} says.
+     * Faults apply in the order they were injected; {@link #reset()} drops those not yet used.
+     *
+     * <pre>{@code
+     * xendit.inject(Fault.serverError().times(2).on("POST", "/sessions"));
+     * xendit.inject(Fault.delay(Duration.ofSeconds(3)).on("GET", "/sessions/*"));
+     * }</pre>
+     */
+    public FakeXenditServer inject(Fault fault) {
+        engine.faults().add(Objects.requireNonNull(fault, "fault"));
+        return this;
+    }
+
+    /**
+     * Tells strict mode that rejected requests (4xx) that match are expected, those received already and those
+     * still to come, until the next {@link #reset()}. Asserting a rejection with
+     * {@code FakeXenditAssertions.assertThat(server).hasRejectedRequest()} expects it as well.
+     *
+     * <pre>{@code
+     * xendit.expectRejections(request -> "API_VALIDATION_ERROR".equals(request.errorCode()));
+     * }</pre>
+     */
+    public FakeXenditServer expectRejections(Predicate<RecordedRequest> which) {
+        Objects.requireNonNull(which, "which");
+        engine.expectedRejections().expect(entry -> which.test(new RecordedRequest(entry)));
+        return this;
+    }
+
+    /**
+     * Fails if the fake rejected (4xx) a request that was not {@link #expectRejections expected}, showing each
+     * such request; those shown count as expected afterwards, so each is reported once. A scripted fault's
+     * answer is not a rejection. Strict mode runs this after every test.
+     *
+     * @throws AssertionError listing the unexpected rejections
+     */
+    public void verifyNoUnexpectedRejections() {
+        List<RecordedRequest> unexpected = engine.expectedRejections().unexpected(engine.journal().snapshot())
+                .stream().map(RecordedRequest::new).toList();
+        if (!unexpected.isEmpty()) {
+            engine.expectedRejections().expect(entry -> unexpected.contains(new RecordedRequest(entry)));
+            throw new AssertionError(FailureMessages.unexpectedRejections(unexpected));
+        }
+    }
+
+    /**
+     * Stops the server, frees its port and waits for its threads to end; requests still waiting for an answer
+     * see their connection closed. Calling it again does nothing.
+     *
+     * @throws AssertionError in {@link Builder#strict(boolean) strict mode}, after stopping, if the fake
+     *                        rejected a request that no test expected and that was not reported yet
+     */
     @Override
     public void close() {
         engine.close();
+        if (strict) {
+            verifyNoUnexpectedRejections();
+        }
     }
 
     @Override
@@ -135,6 +313,8 @@ public final class FakeXenditServer implements AutoCloseable {
         private int journalCapacity = Config.DEFAULT_JOURNAL_CAPACITY;
         private int sessionCapacity = Config.DEFAULT_SESSION_CAPACITY;
         private long maxBodyBytes = Config.DEFAULT_MAX_BODY_BYTES;
+        private boolean strict;
+        private boolean emulateRateLimits;
 
         private Builder() {
         }
@@ -185,6 +365,25 @@ public final class FakeXenditServer implements AutoCloseable {
         }
 
         /**
+         * Strict mode: a request the fake rejects (4xx) is a failure unless the test expected it, see
+         * {@link FakeXenditServer#expectRejections}. {@code @FakeXendit(strict = true)} checks after each test;
+         * a server built here checks when it is {@linkplain FakeXenditServer#close() closed}. Off unless set.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Answer {@code 429 RATE_LIMIT_EXCEEDED} past Xendit's test-mode limit of 60 requests a minute per
+         * endpoint per account, with {@code Rate-Limit-*} headers on every answer. Off unless set.
+         */
+        public Builder emulateRateLimits(boolean emulateRateLimits) {
+            this.emulateRateLimits = emulateRateLimits;
+            return this;
+        }
+
+        /**
          * Starts the server; it accepts requests when this returns.
          *
          * @throws IllegalArgumentException if a setting is invalid
@@ -193,8 +392,8 @@ public final class FakeXenditServer implements AutoCloseable {
         public FakeXenditServer start() {
             String token = callbackToken != null ? callbackToken : randomHex(24);
             Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, sessionCapacity,
-                    maxBodyBytes));
-            return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20));
+                    maxBodyBytes, emulateRateLimits));
+            return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 
         private static String randomHex(int bytes) {

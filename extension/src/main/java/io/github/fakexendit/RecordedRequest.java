@@ -2,6 +2,7 @@ package io.github.fakexendit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.ApiKeys;
+import io.github.fakexendit.internal.RequestPattern;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.store.JournalEntry;
 import java.io.IOException;
@@ -10,9 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * A request the fake received, as it arrived, with the status the fake answered. Immutable.
+ * A request the fake received, as it arrived, with the answer the fake gave. Immutable; two instances are
+ * equal when they stand for the same arrival.
  *
  * <pre>{@code
  * RecordedRequest create = server.requests().get(0);
@@ -79,9 +82,34 @@ public final class RecordedRequest {
         }
     }
 
-    /** The HTTP status the fake answered with. */
+    /** The HTTP status the fake answered with, or 0 if a {@link #fault() fault} sent no status line. */
     public int status() {
         return entry.status();
+    }
+
+    /** The body the fake answered with (in full, even if a fault cut it off on the wire); empty if none. */
+    public String responseBody() {
+        return new String(entry.responseBody(), StandardCharsets.UTF_8);
+    }
+
+    /** The {@code error_code} the fake answered with, e.g. {@code API_VALIDATION_ERROR}, or {@code null}. */
+    public String errorCode() {
+        return errorField("error_code");
+    }
+
+    /** The {@code message} of the error the fake answered with, or {@code null}. */
+    public String errorMessage() {
+        return errorField("message");
+    }
+
+    /** Whether the fake refused the request as Xendit would, with a 4xx; a scripted fault's answer is not that. */
+    public boolean isRejected() {
+        return entry.isRejection();
+    }
+
+    /** The scripted fault this request got, or {@code null}. */
+    public Fault fault() {
+        return entry.fault();
     }
 
     /** When the request arrived, on the server's clock. */
@@ -89,7 +117,49 @@ public final class RecordedRequest {
         return entry.time();
     }
 
-    /** The whole request, pretty-printed, with secret keys masked. */
+    /**
+     * A predicate for requests with this method and path, e.g. {@code matching("POST", "/sessions")}; {@code *}
+     * as the method matches any method, and as a path segment any one segment
+     * (<code>matching("GET", "/sessions/&#42;")</code>).
+     */
+    public static Predicate<RecordedRequest> matching(String method, String path) {
+        RequestPattern pattern = RequestPattern.of(method, path);
+        return new Predicate<>() {
+            @Override
+            public boolean test(RecordedRequest request) {
+                return pattern.matches(request.method(), request.path());
+            }
+
+            @Override
+            public String toString() {
+                return pattern.toString();
+            }
+        };
+    }
+
+    private String errorField(String name) {
+        if (entry.status() < 400 || entry.responseBody().length == 0) {
+            return null;
+        }
+        try {
+            JsonNode value = Json.parse(entry.responseBody()).get(name);
+            return value == null || !value.isTextual() ? null : value.textValue();
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecordedRequest r && r.entry == entry;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(entry);
+    }
+
+    /** The whole request, pretty-printed, with secret keys masked; its first line says how it was answered. */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
@@ -97,7 +167,14 @@ public final class RecordedRequest {
         if (!query().isEmpty()) {
             out.append('?').append(query());
         }
-        out.append(" -> ").append(status()).append('\n');
+        out.append(" -> ").append(status() == 0 ? "no answer" : Integer.toString(status()));
+        if (errorCode() != null) {
+            out.append(' ').append(errorCode()).append(": ").append(errorMessage());
+        }
+        if (fault() != null) {
+            out.append(" [scripted fault: ").append(fault()).append(']');
+        }
+        out.append('\n');
         headers().forEach((name, values) -> values.forEach(value -> out.append(name).append(": ")
                 .append(name.equalsIgnoreCase("Authorization") ? ApiKeys.maskAuthorization(value) : value)
                 .append('\n')));

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.junit.FakeXendit;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 /** Validation of {@code POST /sessions} as the merchant sees it: the error bodies of the create page. */
@@ -74,6 +79,84 @@ class CreateValidationTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThatJson(reply.body()).isEqualTo("""
                 {"error_code":"MODE_NOT_SUPPORTED","message":"mode INVALID_MODE is not supported for now"}""");
+    }
+
+    @Test
+    void internalMetadataIsRejectedWithEveryOtherViolation() {
+        ObjectNode body = SessionsApiTest.minimal("PAY", 10000);
+        body.putObject("internal_metadata").put("risk", "low");
+        body.putObject("channel_properties").putObject("cards").put("card_on_file_type", "RECURRING");
+
+        Reply reply = xendit.createSession(body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThatJson(reply.body()).isEqualTo("""
+                {
+                  "error_code": "API_VALIDATION_ERROR",
+                  "message": "request/body/channel_properties/cards must have required property 'recurring_configuration'",
+                  "errors": [
+                    {"message": "must have required property 'recurring_configuration'",
+                     "path": "/body/channel_properties/cards/recurring_configuration"},
+                    {"message": "must match \\"then\\" schema", "path": "/body/channel_properties/cards"},
+                    {"message": "must NOT be valid", "path": "/body/internal_metadata"}
+                  ]
+                }""");
+    }
+
+    @Test
+    void aSubscriptionSessionIsCreatedWithItsSchedule() {
+        ObjectNode body = SessionsApiTest.minimal("SUBSCRIPTION", 50000)
+                .set("customer", SessionsApiTest.customer("ana"));
+        body.putObject("subscription").putObject("schedule").put("interval", "MONTH").put("interval_count", 1)
+                .put("anchor_date", "2030-01-01T00:00:00Z").put("total_recurrence", 12);
+
+        Reply reply = xendit.createSession(body);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThatJson(reply.body()).node("subscription").isEqualTo(body.get("subscription"));
+        assertThatJson(reply.body()).isObject().containsEntry("session_type", "SUBSCRIPTION")
+                .containsEntry("capture_method", null).containsEntry("allow_save_payment_method", null);
+    }
+
+    @Test
+    void aCardsSessionJsSessionIsCreatedWithItsReturnUrls() {
+        ObjectNode body = SessionsApiTest.minimal("PAY", 10000).put("mode", "CARDS_SESSION_JS")
+                .set("customer", SessionsApiTest.customer("ana"));
+        body.putObject("cards_session_js").put("success_return_url", "https://shop.example/ok")
+                .put("failure_return_url", "https://shop.example/ko");
+        body.putArray("allowed_payment_channels").add("CARDS");
+        body.putObject("payment_link_configuration").putArray("primary_payment_channels").add("CARDS");
+
+        Reply reply = xendit.createSession(body);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThatJson(reply.body()).node("cards_session_js").isEqualTo(body.get("cards_session_js"));
+        assertThatJson(reply.body()).node("payment_link_configuration")
+                .isEqualTo(body.get("payment_link_configuration"));
+    }
+
+    @Test
+    void unknownPropertiesAreAcceptedAndNotEchoed() {
+        ObjectNode body = SessionsApiTest.minimal("PAY", 10000).put("loyalty_points", 12);
+        body.putObject("channel_properties").putObject("cards").put("skip_three_ds", true);
+
+        Reply reply = xendit.createSession(body);
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().has("loyalty_points")).isFalse();
+        assertThatJson(reply.body()).node("channel_properties.cards.skip_three_ds").isEqualTo(true);
+    }
+
+    @Test
+    void anExpiryInAnyAcceptedFormIsShownInUtc() {
+        Instant inAnHour = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+        String sent = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxx")
+                .format(OffsetDateTime.ofInstant(inAnHour, ZoneOffset.ofHours(7)));
+
+        Reply reply = xendit.createSession(SessionsApiTest.minimal("PAY", 10000).put("expires_at", sent));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().get("expires_at").asText()).isEqualTo(inAnHour.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.fakexendit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.junit.FakeXendit;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
@@ -69,6 +70,64 @@ class MalformedRequestTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("error_code").asText()).isEqualTo("API_VALIDATION_ERROR");
         assertThat(reply.json().get("message").asText()).startsWith(message);
+    }
+
+    @Test
+    void aBodyWithoutAContentTypeIsRefusedWithTheReason() {
+        Reply reply = XenditHttp.send(xendit.request("/sessions")
+                .POST(BodyPublishers.ofString(SessionsApiTest.minimal("PAY", 100).toString())).build());
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error_code").asText()).isEqualTo("API_VALIDATION_ERROR");
+        assertThat(reply.json().get("message").asText())
+                .isEqualTo("request has a body but no Content-Type: send the body as application/json");
+        assertThat(server.sessions()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a lone surrogate in a string  | {"reference_id": "\\uD800"}                         | 201
+            an amount of 1e400            | {"amount": 1e400}                                   | 201
+            an amount of 1e-400           | {"amount": 1e-400}                                  | 400
+            a scale beyond int            | {"amount": 1e-2147483649}                           | 400
+            an expiry on February 30th    | {"expires_at": "2030-02-30T00:00:00Z"}              | 400
+            an expiry at a leap second    | {"expires_at": "2030-06-30T23:59:60Z"}              | 400
+            duplicate keys, the last wins | {"amount": "x", "amount": 5000}                     | 201
+            """)
+    void oddButParseableValuesGetA4xxOrAreCreatedNeverA5xx(String what, String change, int status) {
+        ObjectNode body = SessionsApiTest.minimal("PAY", 100);
+        String json = body.toString().replaceFirst("}$", ", " + change.substring(1));
+
+        Reply reply = xendit.createSession(json);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(xendit.getSession(reply.json().path("payment_session_id").asText("ps-none")).status())
+                .isEqualTo(status == 201 ? 200 : 404);
+    }
+
+    @Test
+    void nestingBeyondTheParsersLimitIsInvalidJson() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+
+        Reply reply = xendit.createSession("{\"metadata\": " + deep + "}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText()).startsWith("request/body must be valid JSON");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheJsonIsIgnored() {
+        byte[] json = SessionsApiTest.minimal("PAY", 100).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[json.length + 3];
+        body[0] = (byte) 0xEF;
+        body[1] = (byte) 0xBB;
+        body[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, body, 3, json.length);
+
+        Reply reply = XenditHttp.send(xendit.request("/sessions").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofByteArray(body)).build());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class Benchmarks {
         progress.println("JMH: start, first 201 and stop; per-test reset");
         Options options = new OptionsBuilder()
                 .include(Pattern.quote(LifecycleBenchmarks.class.getName()) + "\\.")
-                .forks(1)
+                .forks(settings.jmhForks())
                 .warmupIterations(settings.jmhIterations())
                 .measurementIterations(settings.jmhIterations())
                 .warmupTime(TimeValue.milliseconds(settings.jmhIteration().toMillis()))
@@ -158,7 +158,7 @@ public final class Benchmarks {
         Map<Tool, Double> growth = new EnumMap<>(Tool.class);
         Map<Tool, Double> rss = new EnumMap<>(Tool.class);
         for (Tool tool : Tool.values()) {
-            List<MemoryRun.Point> points = MemoryRun.run(setup, tool, settings.connections(),
+            List<MemoryRun.Point> points = MemoryRun.run(setup, tool, settings.memoryConnections(),
                     settings.memoryCheckpoints());
             report.memoryCurve(tool, points);
             MemoryRun.Point last = points.get(points.size() - 1);

@@ -43,6 +43,24 @@ public record ApiError(int status, String errorCode, String message, List<Violat
         return of(404, "NOT_FOUND", "Session not found");
     }
 
+    /** Xendit's answer when it fails; the fake sends it for scripted faults and for its own bugs. */
+    public static ApiError serverError() {
+        return of(500, "SERVER_ERROR",
+                "Something unexpected happened. We are investigating this issue. Please try again later.");
+    }
+
+    /** Xendit names the code; the message is the fake's own, as Xendit does not publish one. */
+    public static ApiError rateLimitExceeded() {
+        return of(429, "RATE_LIMIT_EXCEEDED",
+                "Rate limit exceeded: at most 60 requests a minute per endpoint in test mode. Please try again later.");
+    }
+
+    /** Xendit publishes no 503 body; this one follows the envelope of its other errors. */
+    public static ApiError serviceUnavailable() {
+        return of(503, "SERVICE_UNAVAILABLE",
+                "The service is temporarily unavailable. Please try again later.");
+    }
+
     public ObjectNode toJson() {
         ObjectNode body = Json.object();
         body.put("error_code", errorCode);

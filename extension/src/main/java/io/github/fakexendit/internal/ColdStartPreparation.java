@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.sessions.Business;
 import io.github.fakexendit.internal.sessions.FakeClock;
+import io.github.fakexendit.internal.sessions.PaymentChannels;
 import io.github.fakexendit.internal.sessions.SessionJson;
 import io.github.fakexendit.internal.sessions.SessionService;
 import io.github.fakexendit.internal.validation.CreateSessionValidator;
@@ -23,11 +24,17 @@ import java.lang.management.ManagementFactory;
  */
 final class ColdStartPreparation {
 
+    /** The create page's one-time payment example: every kind of node, a customer, items. */
     private static final String SAMPLE = """
-            {"reference_id":"warm-up","session_type":"PAY","mode":"PAYMENT_LINK","amount":10000.50,"currency":"IDR",
-             "country":"ID","customer":{"reference_id":"warm-up","type":"INDIVIDUAL","email":"a@example.com",
-             "individual_detail":{"given_names":"A"}},"items":[{"reference_id":"i","name":"n","net_unit_amount":1,
-             "quantity":1,"category":"c"}],"expires_at":"2030-01-01T00:00:00Z"}""";
+            {"reference_id":"order_12345_PAY","session_type":"PAY","mode":"PAYMENT_LINK","amount":10000,
+             "currency":"PHP","country":"PH","customer":{"reference_id":"cust_Lorem_Ipsum","type":"INDIVIDUAL",
+             "email":"test@yourdomain.com","mobile_number":"+6212345678",
+             "individual_detail":{"given_names":"Lorem","surname":"Ipsum"}},
+             "items":[{"reference_id":"item_001","name":"Clothes","description":"Red clothes",
+             "type":"PHYSICAL_PRODUCT","category":"CLOTHES","net_unit_amount":10000,"quantity":1,"currency":"PHP",
+             "url":"https://example.com/item"}],"capture_method":"AUTOMATIC","locale":"en",
+             "description":"Sample one-time payment using Payment Session",
+             "success_return_url":"https://yourcompany.com/success","cancel_return_url":"https://yourcompany.com/cancel"}""";
 
     static {
         Thread thread = new Thread(ColdStartPreparation::prepare, "fake-xendit-cold-start-preparation");
@@ -46,14 +53,22 @@ final class ColdStartPreparation {
     private static void prepare() {
         try {
             ManagementFactory.getPlatformMBeanServer();
-            FakeClock clock = FakeClock.system();
-            ObjectNode body = (ObjectNode) Json.parse(SAMPLE);
-            new CreateSessionValidator().validate(body, new RuleContext(clock.instant()));
-            SessionService scratch = new SessionService(clock, 1);
-            Json.bytes(SessionJson.render(scratch.create(new Business(ApiKeys.TEST_PREFIX + "warm-up", null), body,
-                    "http://127.0.0.1:1")));
+            answerSample();
         } catch (RuntimeException ignored) {
             // a preparation only: the real request meets any problem and reports it
         }
+    }
+
+    /** What the server would answer to the sample, created in a scratch store. */
+    static byte[] answerSample() {
+        FakeClock clock = FakeClock.system();
+        ObjectNode body = (ObjectNode) Json.parse(SAMPLE);
+        new CreateSessionValidator().validate(body, new RuleContext(clock.instant(), new PaymentChannels()))
+                .ifPresent(invalid -> {
+                    throw new IllegalStateException("the sample is invalid: " + invalid.message());
+                });
+        SessionService scratch = new SessionService(clock, 1);
+        return Json.bytes(SessionJson.render(scratch.create(new Business(ApiKeys.TEST_PREFIX + "warm-up", null),
+                body, "http://127.0.0.1:1")));
     }
 }

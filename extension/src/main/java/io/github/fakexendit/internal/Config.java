@@ -7,9 +7,11 @@ package io.github.fakexendit.internal;
  * @param journalCapacity how many requests the journal keeps before dropping the oldest
  * @param sessionCapacity how many sessions the server holds before forgetting the oldest
  * @param maxBodyBytes    larger request bodies are refused with 413
+ * @param emulateRateLimits whether to answer 429 past Xendit's test-mode limit of 60 requests a minute per
+ *                          endpoint per account
  */
 public record Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
-                     int sessionCapacity, long maxBodyBytes) {
+                     int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;

@@ -1,14 +1,21 @@
 package io.github.fakexendit.internal;
 
+import io.github.fakexendit.internal.faults.FaultQueue;
+import io.github.fakexendit.internal.faults.RateLimiter;
 import io.github.fakexendit.internal.http.HttpServer;
 import io.github.fakexendit.internal.http.Router;
 import io.github.fakexendit.internal.sessions.FakeClock;
+import io.github.fakexendit.internal.sessions.PaymentChannels;
 import io.github.fakexendit.internal.sessions.SessionService;
+import io.github.fakexendit.internal.store.ExpectedRejections;
 import io.github.fakexendit.internal.store.RequestJournal;
 import io.github.fakexendit.internal.validation.CreateSessionValidator;
 import java.util.regex.Pattern;
 
-/** One running fake: its clock, sessions and journal, and the HTTP server in front of them. */
+/**
+ * One running fake: its clock, sessions and journal, the faults scripted for it, and the HTTP server in front
+ * of them.
+ */
 public final class Engine implements AutoCloseable {
 
     /** A name or IPv4 address, or a bracketed IPv6 literal, then an optional port: nothing to escape in a URL. */
@@ -18,15 +25,22 @@ public final class Engine implements AutoCloseable {
     private final Config config;
     private final FakeClock clock = FakeClock.system();
     private final SessionService sessions;
+    private final PaymentChannels channels = new PaymentChannels();
     private final RequestJournal journal;
+    private final FaultQueue faults = new FaultQueue();
+    private final ExpectedRejections expectedRejections = new ExpectedRejections();
+    private final RateLimiter rateLimiter;
+    private final Router router;
     private final HttpServer http;
 
     public Engine(Config config) {
+        ColdStartPreparation.start();
         this.config = config;
         this.sessions = new SessionService(clock, config.sessionCapacity());
         this.journal = new RequestJournal(config.journalCapacity());
-        ColdStartPreparation.start();
-        this.http = HttpServer.start(config.host(), config.port(), new Router(this, new CreateSessionValidator()));
+        this.rateLimiter = config.emulateRateLimits() ? new RateLimiter(clock) : null;
+        this.router = new Router(this, new CreateSessionValidator());
+        this.http = HttpServer.start(config.host(), config.port(), router);
     }
 
     public Config config() {
@@ -41,8 +55,25 @@ public final class Engine implements AutoCloseable {
         return sessions;
     }
 
+    public PaymentChannels channels() {
+        return channels;
+    }
+
     public RequestJournal journal() {
         return journal;
+    }
+
+    public FaultQueue faults() {
+        return faults;
+    }
+
+    public ExpectedRejections expectedRejections() {
+        return expectedRejections;
+    }
+
+    /** Xendit's test-mode rate limit, or {@code null} if the server does not emulate it. */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
     }
 
     public int port() {
@@ -83,15 +114,27 @@ public final class Engine implements AutoCloseable {
         };
     }
 
-    /** Back to a fresh server: no sessions, customers or journal, the clock at real time. */
+    /**
+     * Back to a fresh server: no sessions, customers or journal, every channel activated, no faults or expected
+     * rejections, no rate limit used, the clock at real time, and no request left waiting for an answer.
+     */
     public void reset() {
+        router.releaseHeld();
         sessions.reset();
+        channels.reset();
         journal.clear();
+        faults.clear();
+        expectedRejections.clear();
+        if (rateLimiter != null) {
+            rateLimiter.clear();
+        }
         clock.reset();
     }
 
+    /** Releases the requests a fault is holding, then stops the HTTP server. */
     @Override
     public void close() {
+        router.releaseHeld();
         http.close();
     }
 }

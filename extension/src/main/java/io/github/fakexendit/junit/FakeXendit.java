@@ -54,4 +54,18 @@ public @interface FakeXendit {
 
     /** How many sessions the server holds before forgetting the oldest. */
     int sessionCapacity() default 10_000;
+
+    /**
+     * Strict mode: a test fails after it ran if the fake rejected (4xx) a request of that test that the test
+     * did not expect, and the failure shows the request. A test expects a rejection by asserting it
+     * ({@code FakeXenditAssertions.assertThat(xendit).hasRejectedRequest()}) or by declaring it
+     * ({@code xendit.expectRejections(...)}).
+     */
+    boolean strict() default false;
+
+    /**
+     * Answer {@code 429 RATE_LIMIT_EXCEEDED} past Xendit's test-mode limit of 60 requests a minute per
+     * endpoint per account, with {@code Rate-Limit-*} headers on every answer.
+     */
+    boolean emulateRateLimits() default false;
 }

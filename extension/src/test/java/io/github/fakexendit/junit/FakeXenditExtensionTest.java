@@ -51,7 +51,7 @@ class FakeXenditExtensionTest {
 
     @Test
     void oneServerPerClassIsResetBeforeEachTestAndClosedAfterTheClass() {
-        Events tests = run(TwoTests.class);
+        Events tests = run(TwoTestMethods.class);
 
         tests.assertStatistics(stats -> stats.started(2).succeeded(2));
         assertThat(SEEN.get("first")).isSameAs(SEEN.get("second"));
@@ -123,7 +123,7 @@ class FakeXenditExtensionTest {
 
     @Test
     void usingTheServerAfterItsClassEndedFailsToConnect() {
-        run(TwoTests.class);
+        run(TwoTestMethods.class);
         FakeXenditServer closed = (FakeXenditServer) SEEN.get("first");
 
         assertThatThrownBy(() -> new XenditHttp(closed.baseUrl(), closed.apiKey()).getSession("ps-1"))
@@ -151,7 +151,7 @@ class FakeXenditExtensionTest {
 
     @FakeXendit
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-    static class TwoTests {
+    static class TwoTestMethods {
         @Test
         @Order(1)
         void first(FakeXenditServer server) {

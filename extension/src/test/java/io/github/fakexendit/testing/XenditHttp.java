@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 /** A plain HTTP client for the fake, as a merchant's code would call Xendit. */
 public final class XenditHttp {
@@ -74,6 +75,17 @@ public final class XenditHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends without waiting; the future fails with the client's exception (timeout, closed connection). */
+    public static CompletableFuture<Reply> sendAsync(HttpRequest request) {
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(Reply::new);
+    }
+
+    /** A create request that gives up after {@code timeout}. */
+    public HttpRequest createRequest(String json, Duration timeout) {
+        return request("/sessions").timeout(timeout).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     public static JsonNode parse(String json) {

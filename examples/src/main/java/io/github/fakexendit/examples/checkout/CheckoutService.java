@@ -13,19 +13,43 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A shop's checkout, as a merchant writes it against Xendit's Payment Sessions API: turns an order into a
- * payment session, passes Xendit's refusals on to its caller, and asks for the outcome.
+ * payment session, passes Xendit's refusals on to its caller, and asks for the outcome. With {@link Retries}
+ * it rides out Xendit's bad moments: it tries again after a 5xx or a 429 (waiting as long as
+ * {@code Rate-Limit-Reset} says), and after a broken connection when only reading.
  */
 public final class CheckoutService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String authorization;
     private final String returnUrl;
+    private final Retries retries;
+
+    /**
+     * How the shop copes with Xendit being unwell.
+     *
+     * @param attempts how often a request is tried in all (1: no retry)
+     * @param backoff  how long to wait before trying again after a 5xx
+     * @param timeout  how long to wait for each answer
+     */
+    public record Retries(int attempts, Duration backoff, Duration timeout) {
+        public Retries {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("at least 1 attempt, got " + attempts);
+            }
+        }
+
+        /** One try, ten seconds to answer. */
+        public static final Retries NONE = new Retries(1, Duration.ZERO, Duration.ofSeconds(10));
+    }
 
     /**
      * @param baseUrl   Xendit's API, {@code https://api.xendit.co} in production
@@ -33,10 +57,20 @@ public final class CheckoutService {
      * @param returnUrl where Xendit sends the customer back, e.g. {@code https://shop.example/orders}
      */
     public CheckoutService(String baseUrl, String secretKey, String returnUrl) {
+        this(baseUrl, secretKey, returnUrl, Retries.NONE);
+    }
+
+    public CheckoutService(String baseUrl, String secretKey, String returnUrl, Retries retries) {
         this.baseUrl = baseUrl;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((secretKey + ":").getBytes(StandardCharsets.UTF_8));
         this.returnUrl = returnUrl;
+        this.retries = retries;
+    }
+
+    /** Creates the payment session on another thread, as a shop does when an order is placed. */
+    public CompletableFuture<PaymentLink> startPaymentInBackground(Order order) {
+        return CompletableFuture.supplyAsync(() -> startPayment(order));
     }
 
     /** Creates a payment session for the order; the customer pays at the returned link. */
@@ -84,24 +118,54 @@ public final class CheckoutService {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(retries.timeout())
                 .header("Authorization", authorization);
     }
 
-    private JsonNode send(HttpRequest.Builder request) {
+    private JsonNode send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = JSON.readTree(response.body());
-            if (response.statusCode() >= 400) {
-                throw new XenditException(response.statusCode(), body.path("error_code").asText(),
-                        body.path("message").asText());
+            for (int attempt = 1; ; attempt++) {
+                boolean last = attempt == retries.attempts();
+                HttpResponse<String> response;
+                try {
+                    response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                } catch (IOException e) {
+                    // a create may have reached Xendit although the answer did not reach us: never sent twice
+                    if (last || !request.method().equals("GET")) {
+                        throw new UncheckedIOException("Xendit could not be reached", e);
+                    }
+                    continue;
+                }
+                if (last || !RETRYABLE.contains(response.statusCode())) {
+                    return bodyOf(response);
+                }
+                Thread.sleep(waitBefore(response).toMillis());
             }
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Xendit could not be reached", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while calling Xendit", e);
         }
+    }
+
+    /** After a 429, as long as Xendit says the quota needs to come back; otherwise the backoff. */
+    private Duration waitBefore(HttpResponse<String> response) {
+        return response.headers().firstValue("Rate-Limit-Reset")
+                .map(seconds -> Duration.ofMillis((long) (Double.parseDouble(seconds) * 1000)))
+                .orElse(retries.backoff());
+    }
+
+    private static JsonNode bodyOf(HttpResponse<String> response) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Xendit answered " + response.statusCode() + " with no JSON", e);
+        }
+        if (response.statusCode() >= 400) {
+            throw new XenditException(response.statusCode(), body.path("error_code").asText(),
+                    body.path("message").asText());
+        }
+        return body;
     }
 }

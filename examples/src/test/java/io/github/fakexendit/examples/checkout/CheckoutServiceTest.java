@@ -1,17 +1,20 @@
 package io.github.fakexendit.examples.checkout;
 
+import static io.github.fakexendit.assertj.FakeXenditAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.FakeXenditServer;
-import io.github.fakexendit.RecordedRequest;
+import io.github.fakexendit.SessionStatus;
 import io.github.fakexendit.junit.FakeXendit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shop's checkout against fake-xendit: what a merchant's tests look like. */
-@FakeXendit
+/**
+ * The shop's checkout against fake-xendit: what a merchant's tests look like. Strict mode: a request Xendit
+ * would refuse fails the test, unless the test asserts or declares the refusal.
+ */
+@FakeXendit(strict = true)
 class CheckoutServiceTest {
 
     private static final Order ORDER = new Order("order-1001", "customer-42", "ayu@example.com", "Ayu",
@@ -30,12 +33,27 @@ class CheckoutServiceTest {
         PaymentLink link = checkout.startPayment(ORDER);
 
         assertThat(link.url()).startsWith(xendit.baseUrl());
-        RecordedRequest sent = xendit.requests().get(0);
-        JsonNode body = sent.json().orElseThrow();
-        assertThat(body.get("reference_id").asText()).isEqualTo("order-1001");
-        assertThat(body.get("amount").asLong()).isEqualTo(200_000);
-        assertThat(body.get("items")).hasSize(2);
-        assertThat(sent.status()).isEqualTo(201);
+        assertThat(xendit).hasCreatedSessions(1).first()
+                .hasReferenceId("order-1001")
+                .hasAmount(200_000)
+                .hasCurrency("IDR")
+                .hasCustomerEmail("ayu@example.com")
+                .hasItemCount(2)
+                .hasItem("tee-red-m", 2, 75_000)
+                .hasSessionStatus(SessionStatus.ACTIVE);
+    }
+
+    @Test
+    void theCustomerIsSentBackToTheOrder() {
+        checkout.startPayment(ORDER);
+
+        assertThat(xendit).hasCreatedSessions(1).first().hasBodyMatching("""
+                {
+                  "success_return_url": "https://shop.example/orders/order-1001/paid",
+                  "cancel_return_url": "https://shop.example/orders/order-1001",
+                  "customer": {"reference_id": "customer-42", "individual_detail": {"given_names": "Ayu"}},
+                  "items": [{"reference_id": "cap"}, {"reference_id": "tee-red-m", "name": "${json-unit.any-string}"}]
+                }""");
     }
 
     @Test
@@ -74,6 +92,9 @@ class CheckoutServiceTest {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.errorCode()).isEqualTo("INVALID_SESSION_STATUS");
                 });
+        assertThat(xendit).hasRejectedRequest()
+                .hasPath("/sessions/" + link.sessionId() + "/cancel")
+                .hasErrorMessage("Session status is CANCELED, expecting ACTIVE");
     }
 
     @Test
@@ -86,7 +107,8 @@ class CheckoutServiceTest {
                     assertThat(e.errorCode()).isEqualTo("API_VALIDATION_ERROR");
                     assertThat(e.getMessage()).contains("request/body/reference_id must NOT have fewer than 1 characters");
                 });
-        assertThat(xendit.sessions()).isEmpty();
+        assertThat(xendit).hasCreatedSessions(0);
+        assertThat(xendit).hasRejectedRequest().hasErrorCode("API_VALIDATION_ERROR");
     }
 
     @Test
@@ -96,10 +118,13 @@ class CheckoutServiceTest {
 
         assertThatThrownBy(() -> misconfigured.startPayment(ORDER))
                 .isInstanceOfSatisfying(XenditException.class, e -> assertThat(e.errorCode()).isEqualTo("INVALID_API_KEY"));
+        assertThat(xendit).hasRejectedRequest().hasStatus(401).hasApiKey("xnd_public_development_oops");
     }
 
     @Test
     void anUnknownSessionIsNotFound() {
+        xendit.expectRejections(request -> request.status() == 404);
+
         assertThatThrownBy(() -> checkout.paymentStatus("ps-000000000000000000000000"))
                 .isInstanceOfSatisfying(XenditException.class, e -> assertThat(e.status()).isEqualTo(404));
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.json.Json;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the server answers: a status, a body of a content type, and any extra headers. */
@@ -24,8 +26,12 @@ record Response(int status, String contentType, byte[] body, Map<String, String>
     }
 
     Response withHeader(String name, String value) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
-        all.put(name, value);
-        return new Response(status, contentType, body, Map.copyOf(all));
+        return withHeaders(Map.of(name, value));
+    }
+
+    Response withHeaders(Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.putAll(more);
+        return new Response(status, contentType, body, Collections.unmodifiableMap(all));
     }
 }

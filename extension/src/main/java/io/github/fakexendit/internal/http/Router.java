@@ -1,9 +1,12 @@
 package io.github.fakexendit.internal.http;
 
+import io.github.fakexendit.Fault;
 import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.ApiException;
 import io.github.fakexendit.internal.ApiKeys;
 import io.github.fakexendit.internal.Engine;
+import io.github.fakexendit.internal.RequestPattern;
+import io.github.fakexendit.internal.faults.RateLimiter;
 import io.github.fakexendit.internal.store.JournalEntry;
 import io.github.fakexendit.internal.validation.CreateSessionValidator;
 import io.undertow.server.HttpHandler;
@@ -11,8 +14,6 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
-import io.undertow.util.HttpString;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,22 +25,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every request enters here: the body is read in full (up to the size limit), the route answers, and the
- * request is written to the journal with the status it got (unless it was for the admin API). Handlers run on
- * the I/O thread and never block. Unknown paths answer 404 and known paths with another method 405, both in
- * Xendit's error envelope.
+ * Every request enters here: the body is read in full (up to the size limit), a scripted fault or the route
+ * answers, the request is written to the journal with its answer (unless it was for the admin API, which no
+ * fault touches either), and the answer is delivered. Handlers run on the I/O thread and never block. Unknown
+ * paths answer 404 and known paths with another method 405, both in Xendit's error envelope.
  */
 public final class Router implements HttpHandler {
 
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
-    private static final ApiError SERVER_ERROR = ApiError.of(500, "SERVER_ERROR",
-            "Something unexpected happened. We are investigating this issue. Please try again later.");
-
+    private static final byte[] NO_BODY = new byte[0];
     private static final long NOT_RECORDED = 0;
 
     private final Engine engine;
     private final SessionRoutes sessionRoutes;
     private final AdminRoutes adminRoutes;
+    private final Delivery delivery = new Delivery();
 
     public Router(Engine engine, CreateSessionValidator validator) {
         this.engine = engine;
@@ -62,27 +62,59 @@ public final class Router implements HttpHandler {
                             ? ApiError.of(413, "PAYLOAD_TOO_LARGE", "Request body is larger than the limit of "
                                     + engine.config().maxBodyBytes() + " bytes")
                             : ApiError.badRequest("API_VALIDATION_ERROR", "The request body could not be read");
-                    finish(ex, sequence, arrived, new byte[0], Response.error(refusal));
+                    Response response = Response.error(refusal);
+                    record(ex, sequence, arrived, NO_BODY, response, null);
+                    Delivery.send(ex, response);
                 });
     }
 
+    /** Closes the connections of requests whose answer a fault is holding back. */
+    public void releaseHeld() {
+        delivery.releaseHeld();
+    }
+
+    /**
+     * A scripted fault, if one applies, decides first: it answers in Xendit's place, or leaves the request
+     * unanswered, or lets it be processed and then bends the delivery.
+     */
     private void answer(HttpServerExchange exchange, long sequence, Instant arrived, byte[] body) {
-        Response response;
+        String path = exchange.getRequestPath();
+        Fault fault = AdminRoutes.owns(path) ? null
+                : engine.faults().take(exchange.getRequestMethod().toString(), path).orElse(null);
+        Response response = fault == null || processes(fault) ? respond(exchange, body) : answerFor(fault);
+        delivery.deliver(exchange, response, fault, () -> record(exchange, sequence, arrived, body, response, fault));
+    }
+
+    private static boolean processes(Fault fault) {
+        return fault.kind() == Fault.Kind.DELAY || fault.kind() == Fault.Kind.DROP_CONNECTION_MID_RESPONSE;
+    }
+
+    /** What a fault answers instead of the API; {@code null} for one that sends no answer. */
+    private static Response answerFor(Fault fault) {
+        return switch (fault.kind()) {
+            case SERVER_ERROR -> Response.error(ApiError.serverError());
+            case RATE_LIMITED -> Response.error(ApiError.rateLimitExceeded())
+                    .withHeaders(RateLimiter.Quota.exhausted(fault.duration()).headers());
+            case SERVICE_UNAVAILABLE -> Response.error(ApiError.serviceUnavailable());
+            default -> null;
+        };
+    }
+
+    private Response respond(HttpServerExchange exchange, byte[] body) {
         try {
-            response = route(new Request(exchange, body, engine.baseUrlFor(
+            return route(new Request(exchange, body, engine.baseUrlFor(
                     exchange.getRequestHeaders().getFirst(Headers.HOST), exchange.getDestinationAddress().getPort())));
         } catch (ApiException e) {
-            response = Response.error(e.error());
+            return Response.error(e.error());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "fake-xendit failed on " + exchange.getRequestMethod() + " "
                     + exchange.getRequestPath(), e);
-            response = Response.error(SERVER_ERROR);
+            return Response.error(ApiError.serverError());
         }
-        finish(exchange, sequence, arrived, body, response);
     }
 
     private Response route(Request request) {
-        List<String> path = segments(request.path());
+        List<String> path = RequestPattern.segments(request.path());
         if (path.isEmpty()) {
             return notFound(request);
         }
@@ -94,17 +126,6 @@ public final class Router implements HttpHandler {
             case AdminRoutes.PREFIX -> adminRoutes.route(request, path);
             default -> notFound(request);
         };
-    }
-
-    /** {@code /sessions/ps-1/} is {@code [sessions, ps-1]}: empty segments are ignored, as Express does. */
-    private static List<String> segments(String path) {
-        List<String> out = new ArrayList<>(4);
-        for (String segment : path.split("/")) {
-            if (!segment.isEmpty()) {
-                out.add(segment);
-            }
-        }
-        return out;
     }
 
     static Response only(Request request, String method, Supplier<Response> handler) {
@@ -122,15 +143,13 @@ public final class Router implements HttpHandler {
                 .withHeader("Allow", allowed);
     }
 
-    private void finish(HttpServerExchange exchange, long sequence, Instant arrived, byte[] body, Response r) {
+    private void record(HttpServerExchange exchange, long sequence, Instant arrived, byte[] body, Response response,
+                        Fault fault) {
         if (sequence != NOT_RECORDED) {
             engine.journal().add(new JournalEntry(sequence, arrived, exchange.getRequestMethod().toString(),
-                    exchange.getRequestPath(), exchange.getQueryString(), headersOf(exchange), body, r.status()));
+                    exchange.getRequestPath(), exchange.getQueryString(), headersOf(exchange), body,
+                    response == null ? 0 : response.status(), response == null ? NO_BODY : response.body(), fault));
         }
-        exchange.setStatusCode(r.status());
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, r.contentType());
-        r.headers().forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
-        exchange.getResponseSender().send(ByteBuffer.wrap(r.body()));
     }
 
     /** The request's headers, with a live key masked: it must not sit in memory in full, let alone be printed. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.ApiException;
 import io.github.fakexendit.internal.Engine;
+import io.github.fakexendit.internal.faults.RateLimiter;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.sessions.Business;
 import io.github.fakexendit.internal.sessions.IllegalTransitionException;
@@ -19,8 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Xendit's sessions endpoints: create, get, cancel. Authentication first, then the body, then the domain. */
+/**
+ * Xendit's sessions endpoints: create, get, cancel. Authentication first, then the rate limit (if emulated),
+ * then the body, then the domain.
+ */
 final class SessionRoutes {
 
     private final Engine engine;
@@ -36,23 +41,47 @@ final class SessionRoutes {
     /** {@code path} starts with {@code sessions}. */
     Response route(Request request, List<String> path) {
         return switch (path.size()) {
-            case 1 -> Router.only(request, "POST", () -> create(request));
-            case 2 -> Router.only(request, "GET", () -> get(request, path.get(1)));
+            case 1 -> Router.only(request, "POST",
+                    () -> limited(request, "POST /sessions", business -> create(request, business)));
+            case 2 -> Router.only(request, "GET",
+                    () -> limited(request, "GET /sessions/{id}", business -> get(business, path.get(1))));
             case 3 -> path.get(2).equals("cancel")
-                    ? Router.only(request, "POST", () -> cancel(request, path.get(1)))
+                    ? Router.only(request, "POST", () -> limited(request, "POST /sessions/{id}/cancel",
+                            business -> cancel(business, path.get(1))))
                     : Router.notFound(request);
             default -> Router.notFound(request);
         };
     }
 
-    private Business caller(Request request) {
-        return authenticator.authenticate(request.header("Authorization"), request.header("for-user-id"));
+    /**
+     * Authenticates the caller, then, if rate limits are emulated, counts the request against its account's
+     * quota for the endpoint: over it, 429; otherwise the answer, with the quota in {@code Rate-Limit-*}
+     * headers as Xendit sends them.
+     */
+    private Response limited(Request request, String endpoint, Function<Business, Response> handler) {
+        Business business = authenticator.authenticate(request.header("Authorization"), request.header("for-user-id"));
+        RateLimiter limiter = engine.rateLimiter();
+        if (limiter == null) {
+            return handler.apply(business);
+        }
+        RateLimiter.Quota quota = limiter.acquire(business, endpoint);
+        Response response;
+        if (!quota.allowed()) {
+            response = Response.error(ApiError.rateLimitExceeded());
+        } else {
+            try {
+                response = handler.apply(business);
+            } catch (ApiException e) {
+                response = Response.error(e.error());
+            }
+        }
+        return response.withHeaders(quota.headers());
     }
 
-    private Response create(Request request) {
-        Business business = caller(request);
+    private Response create(Request request, Business business) {
         JsonNode body = parseBody(request);
-        Optional<ApiError> invalid = validator.validate(body, new RuleContext(engine.clock().instant()));
+        RuleContext context = new RuleContext(engine.clock().instant(), engine.channels());
+        Optional<ApiError> invalid = validator.validate(body, context);
         if (invalid.isPresent()) {
             return Response.error(invalid.get());
         }
@@ -60,15 +89,13 @@ final class SessionRoutes {
         return Response.json(201, SessionJson.render(session));
     }
 
-    private Response get(Request request, String id) {
-        Business business = caller(request);
+    private Response get(Business business, String id) {
         return engine.sessions().find(business, id)
                 .map(session -> Response.json(200, SessionJson.render(session)))
                 .orElseGet(() -> Response.error(ApiError.sessionNotFound()));
     }
 
-    private Response cancel(Request request, String id) {
-        Business business = caller(request);
+    private Response cancel(Business business, String id) {
         try {
             return Response.json(200, SessionJson.render(engine.sessions().cancel(business, id)));
         } catch (IllegalTransitionException e) {
@@ -83,6 +110,9 @@ final class SessionRoutes {
      */
     private static JsonNode parseBody(Request request) {
         String contentType = request.header("Content-Type");
+        if (contentType == null && request.body().length > 0) {
+            throw invalidBody("request has a body but no Content-Type: send the body as application/json");
+        }
         if (contentType != null) {
             String[] parts = contentType.split(";");
             String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);

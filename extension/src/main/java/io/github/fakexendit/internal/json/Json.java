@@ -14,13 +14,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one JSON configuration of the fake: trees in, trees out, exact decimals, so that amounts echo as they were
@@ -36,6 +43,9 @@ public final class Json {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d\\d-\\d\\d)[Tt\\s](\\d\\d:\\d\\d:\\d\\d)(\\.\\d+)?([Zz]|[+-]\\d\\d(?::?\\d\\d)?)");
+
     private Json() {
     }
 
@@ -47,6 +57,18 @@ public final class Json {
     public static JsonNode parse(byte[] bytes) throws IOException {
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             return document(parser);
+        }
+    }
+
+    /** A JSON data file shipped next to {@code owner}, such as a schema or a catalog. */
+    public static JsonNode resource(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + owner.getName());
+            }
+            return parse(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -65,7 +87,13 @@ public final class Json {
         if (first == null) {
             return NODES.missingNode();
         }
-        JsonNode root = value(parser, first);
+        JsonNode root;
+        try {
+            root = value(parser, first);
+        } catch (NumberFormatException e) {
+            // a number no BigDecimal can hold (1e-2147483649) is reported outside Jackson's exception types
+            throw new JsonParseException(parser, "a number is out of range: " + e.getMessage(), e);
+        }
         JsonToken trailing = parser.nextToken();
         if (trailing != null) {
             throw new JsonParseException(parser, "Trailing token (of type " + trailing + ") found after the value: "
@@ -174,6 +202,31 @@ public final class Json {
             case BOOLEAN -> out.writeBoolean(node.booleanValue());
             case NULL, MISSING -> out.writeNull();
             case BINARY, POJO -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
+        }
+    }
+
+    /**
+     * The moment a request's {@code date-time} names, in any form the request validator's format accepts
+     * ({@code T}, {@code t} or a space between date and time; offsets {@code Z}, {@code z}, {@code +07},
+     * {@code +0700}, {@code +07:00}); empty if it names none (February 30th, hour 24, a leap second).
+     */
+    public static Optional<Instant> instant(String dateTime) {
+        Matcher parts = DATE_TIME.matcher(dateTime);
+        if (!parts.matches()) {
+            return Optional.empty();
+        }
+        String offset = parts.group(4).toUpperCase(Locale.ROOT).replace(":", "");
+        if (!offset.equals("Z")) {
+            offset = offset.substring(0, 3) + ":" + (offset.length() == 5 ? offset.substring(3) : "00");
+        }
+        // Java reads at most nanoseconds; finer digits change nothing the fake shows
+        String fraction = parts.group(3) == null ? ""
+                : parts.group(3).substring(0, Math.min(10, parts.group(3).length()));
+        try {
+            String iso = parts.group(1) + "T" + parts.group(2) + fraction + offset;
+            return Optional.of(OffsetDateTime.parse(iso).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.fakexendit.RecordedRequest;
 import io.github.fakexendit.SessionHandle;
 import io.github.fakexendit.junit.FakeXendit;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -18,9 +19,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The extension behind {@link FakeXendit}. It holds no state of its own: each test class's server lives in
  * that class's {@link ExtensionContext.Store}, which closes it when the class is done; {@code @Nested} classes
- * find their enclosing class's server through the store's parent lookup.
+ * find their enclosing class's server through the store's parent lookup. In strict mode each test is checked
+ * for unexpected rejections after it ran.
  */
-public final class FakeXenditExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class FakeXenditExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private static final Namespace NAMESPACE = Namespace.create(FakeXenditExtension.class);
     private static final String SERVER = "server";
@@ -33,6 +36,14 @@ public final class FakeXenditExtension implements BeforeAllCallback, BeforeEachC
     @Override
     public void beforeEach(ExtensionContext context) {
         serverFor(context).reset();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ServerResource resource = resourceFor(context);
+        if (resource.strict) {
+            resource.server.verifyNoUnexpectedRejections();
+        }
     }
 
     @Override
@@ -53,12 +64,15 @@ public final class FakeXenditExtension implements BeforeAllCallback, BeforeEachC
     }
 
     /** The server of the innermost test class around {@code context}, started on first use. */
-    @SuppressWarnings("deprecation") // getOrComputeIfAbsent: the API that JUnit 5.10 has too
     private static FakeXenditServer serverFor(ExtensionContext context) {
+        return resourceFor(context).server;
+    }
+
+    @SuppressWarnings("deprecation") // getOrComputeIfAbsent: the API that JUnit 5.10 has too
+    private static ServerResource resourceFor(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         return classContext.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SERVER, key -> new ServerResource(start(classContext)), ServerResource.class)
-                .server;
+                .getOrComputeIfAbsent(SERVER, key -> start(classContext), ServerResource.class);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
@@ -70,12 +84,14 @@ public final class FakeXenditExtension implements BeforeAllCallback, BeforeEachC
         return current;
     }
 
-    private static FakeXenditServer start(ExtensionContext classContext) {
+    private static ServerResource start(ExtensionContext classContext) {
         FakeXendit settings = settings(classContext).orElse(null);
         FakeXenditServer.Builder builder = FakeXenditServer.builder();
+        boolean strict = settings != null && settings.strict();
         if (settings != null) {
             builder.port(settings.port()).journalCapacity(settings.journalCapacity())
-                    .sessionCapacity(settings.sessionCapacity());
+                    .sessionCapacity(settings.sessionCapacity())
+                    .strict(strict).emulateRateLimits(settings.emulateRateLimits());
             if (!settings.apiKey().isEmpty()) {
                 builder.apiKey(settings.apiKey());
             }
@@ -84,7 +100,7 @@ public final class FakeXenditExtension implements BeforeAllCallback, BeforeEachC
             }
         }
         try {
-            return builder.start();
+            return new ServerResource(builder.start(), strict);
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@FakeXendit on "
                     + classContext.getRequiredTestClass().getName() + " is misconfigured: " + e.getMessage(), e);
@@ -112,9 +128,11 @@ public final class FakeXenditExtension implements BeforeAllCallback, BeforeEachC
     @SuppressWarnings("deprecation")
     private static final class ServerResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final FakeXenditServer server;
+        private final boolean strict;
 
-        ServerResource(FakeXenditServer server) {
+        ServerResource(FakeXenditServer server, boolean strict) {
             this.server = server;
+            this.strict = strict;
         }
 
         @Override

@@ -3,30 +3,40 @@ package io.github.fakexendit.internal.sessions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.ApiException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The customers the fake holds. A customer's {@code reference_id} belongs to the first business that used
  * it; the same business reuses the customer, another business is refused with {@code DUPLICATE_ERROR}.
+ * Changes are serialised (they are rare and cheap); lookups are lock-free.
  */
-final class Customers {
+public final class Customers {
 
-    record Customer(String customerId, String referenceId, Business business) {
+    /** One customer: Xendit's id for it, the merchant's reference, and the business it belongs to. */
+    public record Customer(long sequence, String customerId, String referenceId, Business business) {
     }
+
+    private static final Pattern CUSTOMER_ID =
+            Pattern.compile("cust-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final ConcurrentHashMap<String, Customer> byReference = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Customer> byId = new ConcurrentHashMap<>();
+    private long sequence;
 
     /** The id of the business's customer with this {@code customer} object's reference, created if new. */
-    String resolve(Business business, JsonNode customer) {
+    synchronized String resolve(Business business, JsonNode customer) {
         String referenceId = customer.get("reference_id").textValue();
-        Customer found = byReference.computeIfAbsent(referenceId,
-                ref -> new Customer(Ids.customerId(business.businessId(), ref), ref, business));
+        Customer found = byReference.get(referenceId);
+        if (found == null) {
+            return add(business, referenceId, Ids.customerId(business.businessId(), referenceId)).customerId();
+        }
         if (!found.business().equals(business)) {
             throw new ApiException(ApiError.of(409, "DUPLICATE_ERROR",
                     "customer: The reference_id entered has been used before. Please enter a unique reference_id"));
         }
-        byId.putIfAbsent(found.customerId(), found);
         return found.customerId();
     }
 
@@ -40,7 +50,54 @@ final class Customers {
         return customerId;
     }
 
-    void clear() {
+    /**
+     * A customer set up by a test, as if the merchant had created it with Xendit's customer API: the business's
+     * customer with this reference, made with {@code customerId} (or a derived id, if {@code null}) when new.
+     *
+     * @throws IllegalArgumentException if the id is not Xendit's form, or the reference or the id is taken by
+     *                                  another customer
+     */
+    synchronized Customer register(Business business, String referenceId, String customerId) {
+        if (referenceId == null || referenceId.isEmpty()) {
+            throw new IllegalArgumentException("a customer needs a reference_id");
+        }
+        if (customerId != null && !CUSTOMER_ID.matcher(customerId).matches()) {
+            throw new IllegalArgumentException("a customer id is cust- and a lowercase UUID, as "
+                    + "cust-b98d6f63-d240-44ec-9bd5-aa42954c4f48; got " + customerId);
+        }
+        Customer found = byReference.get(referenceId);
+        if (found != null) {
+            if (!found.business().equals(business)) {
+                throw new IllegalArgumentException("Customer reference " + referenceId
+                        + " belongs to another business (" + found.business().businessId() + ")");
+            }
+            if (customerId != null && !customerId.equals(found.customerId())) {
+                throw new IllegalArgumentException("Customer reference " + referenceId + " already has the id "
+                        + found.customerId());
+            }
+            return found;
+        }
+        if (customerId != null && byId.containsKey(customerId)) {
+            throw new IllegalArgumentException("Customer id " + customerId + " already belongs to reference "
+                    + byId.get(customerId).referenceId());
+        }
+        return add(business, referenceId,
+                customerId != null ? customerId : Ids.customerId(business.businessId(), referenceId));
+    }
+
+    private Customer add(Business business, String referenceId, String customerId) {
+        Customer customer = new Customer(++sequence, customerId, referenceId, business);
+        byReference.put(referenceId, customer);
+        byId.put(customerId, customer);
+        return customer;
+    }
+
+    /** Every customer, of every business, in the order they were created. */
+    List<Customer> all() {
+        return byId.values().stream().sorted(Comparator.comparingLong(Customer::sequence)).toList();
+    }
+
+    synchronized void clear() {
         byReference.clear();
         byId.clear();
     }

@@ -3,6 +3,7 @@ package io.github.fakexendit.internal.sessions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.internal.json.Json;
+import java.util.List;
 
 /**
  * The session object as Xendit returns it from create and get and sends it in webhooks: every field of the
@@ -11,6 +12,10 @@ import io.github.fakexendit.internal.json.Json;
  * <p>The result shares nodes with the stored request (no copy on the hot path): write it out, never modify it.
  */
 public final class SessionJson {
+
+    /** Configuration of a mode or session type, echoed as sent; sessions without it do not show the field. */
+    private static final List<String> ECHOED_IF_SENT =
+            List.of("payment_link_configuration", "cards_session_js", "subscription");
 
     private SessionJson() {
     }
@@ -46,6 +51,11 @@ public final class SessionJson {
         if (s.componentsSdkKey() != null) {
             json.put("components_sdk_key", s.componentsSdkKey());
             json.set("components_configuration", presentOr(request.get("components_configuration"), null));
+        }
+        for (String configuration : ECHOED_IF_SENT) {
+            if (request.hasNonNull(configuration)) {
+                json.set(configuration, request.get(configuration));
+            }
         }
         json.put("payment_token_id", s.payment().paymentTokenId());
         json.put("payment_id", s.payment().paymentId());

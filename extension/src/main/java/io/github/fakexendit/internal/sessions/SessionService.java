@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.SessionStatus;
 import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.ApiException;
+import io.github.fakexendit.internal.json.Json;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +59,8 @@ public final class SessionService {
         Instant now = clock.instant();
         JsonNode expiresAt = request.get("expires_at");
         Instant expiry = expiresAt == null ? now.plus(DEFAULT_EXPIRY)
-                : OffsetDateTime.parse(expiresAt.textValue()).toInstant();
+                : Json.instant(expiresAt.textValue()).orElseThrow(
+                        () -> new IllegalArgumentException("expires_at was not validated: " + expiresAt));
         boolean components = "COMPONENTS".equals(request.get("mode").textValue());
         while (true) {
             String id = Ids.sessionId();
@@ -90,6 +91,16 @@ public final class SessionService {
         }
         JsonNode customer = request.get("customer");
         return customer == null ? null : customers.resolve(business, customer);
+    }
+
+    /** @see Customers#register */
+    public Customers.Customer registerCustomer(Business business, String referenceId, String customerId) {
+        return customers.register(business, referenceId, customerId);
+    }
+
+    /** Every customer, of every business, in the order they were created. */
+    public List<Customers.Customer> customers() {
+        return customers.all();
     }
 
     /** The session as it is now, whoever owns it. */

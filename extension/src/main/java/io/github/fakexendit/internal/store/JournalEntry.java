@@ -1,15 +1,19 @@
 package io.github.fakexendit.internal.store;
 
+import io.github.fakexendit.Fault;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One request as it arrived and the status it was answered with. Immutable by convention: {@code body} is
- * never written after construction and never handed out without a copy.
+ * One request as it arrived and how it was answered. Immutable by convention: the byte arrays are never
+ * written after construction and never handed out without a copy.
  *
- * @param sequence arrival order within the server
- * @param headers  header names as sent, in a case-insensitive map
+ * @param sequence     arrival order within the server
+ * @param headers      header names as sent, in a case-insensitive map
+ * @param status       the status answered, or 0 if the request got no status line
+ * @param responseBody the body answered (in full, even if a fault cut it off on the wire); empty if none
+ * @param fault        the scripted fault the request got, or {@code null}
  */
 public record JournalEntry(
         long sequence,
@@ -19,5 +23,15 @@ public record JournalEntry(
         String query,
         Map<String, List<String>> headers,
         byte[] body,
-        int status) {
+        int status,
+        byte[] responseBody,
+        Fault fault) {
+
+    /**
+     * Whether the fake refused the request as Xendit would (a 4xx): an answer from a scripted fault is not a
+     * refusal. (The test's own calls to the admin API under {@code /_fake} are not in the journal at all.)
+     */
+    public boolean isRejection() {
+        return status >= 400 && status < 500 && fault == null;
+    }
 }

@@ -1,14 +1,18 @@
 package io.github.fakexendit.internal.store;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The requests a server received, oldest first, up to a capacity: past it the oldest entries are dropped, so
- * a long run holds a bounded amount of memory.
+ * a long run holds a bounded amount of memory. Every change wakes the threads waiting in {@link #await}.
  */
 public final class RequestJournal {
 
@@ -16,6 +20,8 @@ public final class RequestJournal {
     private final AtomicLong sequence = new AtomicLong();
     private final ArrayDeque<JournalEntry> entries = new ArrayDeque<>();
     private long dropped;
+    /** Counts changes, so that a waiter knows whether anything happened since it last looked. */
+    private long version;
 
     public RequestJournal(int capacity) {
         if (capacity < 0) {
@@ -32,13 +38,14 @@ public final class RequestJournal {
     public synchronized void add(JournalEntry entry) {
         if (capacity == 0) {
             dropped++;
-            return;
+        } else {
+            if (entries.size() == capacity) {
+                entries.removeFirst();
+                dropped++;
+            }
+            entries.addLast(entry);
         }
-        if (entries.size() == capacity) {
-            entries.removeFirst();
-            dropped++;
-        }
-        entries.addLast(entry);
+        changed();
     }
 
     /** The entries held now, in arrival order (requests answered out of order are put back in order). */
@@ -49,6 +56,37 @@ public final class RequestJournal {
         }
         copy.sort(Comparator.comparingLong(JournalEntry::sequence));
         return copy;
+    }
+
+    /**
+     * Blocks until {@code lookFor} finds something in the entries, looking again after every change, or until
+     * {@code timeout} has passed. {@code lookFor} runs without the journal's lock, in the waiting thread.
+     *
+     * @return what {@code lookFor} found, or empty on timeout
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public <T> Optional<T> await(Function<List<JournalEntry>, Optional<T>> lookFor, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long seen;
+            synchronized (this) {
+                seen = version;
+            }
+            Optional<T> found = lookFor.apply(snapshot());
+            if (found.isPresent()) {
+                return found;
+            }
+            synchronized (this) {
+                while (version == seen) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return Optional.empty();
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                }
+            }
+        }
     }
 
     /** How many entries were dropped because the journal was full, since the last {@link #clear()}. */
@@ -63,5 +101,11 @@ public final class RequestJournal {
     public synchronized void clear() {
         entries.clear();
         dropped = 0;
+        changed();
+    }
+
+    private void changed() {
+        version++;
+        notifyAll();
     }
 }

@@ -12,4 +12,9 @@ import java.util.Optional;
 public interface CreateRule {
 
     Optional<ApiError> check(JsonNode body, RuleContext context);
+
+    /** A 400 refusal with the create page's error code. */
+    static Optional<ApiError> refuse(String errorCode, String message) {
+        return Optional.of(ApiError.badRequest(errorCode, message));
+    }
 }

@@ -2,9 +2,6 @@ package io.github.fakexendit.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,19 +11,20 @@ import java.util.regex.Pattern;
 
 /**
  * The subset of JSON Schema (with OpenAPI's {@code nullable}) that Xendit's request schema uses, checked the
- * way ajv checks it, so that violations come out in ajv's order and wording: the type first, then
- * {@code enum}, then the keywords of the value's type ({@code maximum}/{@code minimum};
- * {@code maxLength}/{@code minLength}/{@code format}; {@code maxItems}/{@code minItems}/{@code items};
- * {@code required}/{@code properties}), properties in the schema's order. Unknown properties are allowed.
+ * way ajv checks it, so that violations come out in ajv's order and wording: the type first, then the keywords
+ * of any type ({@code enum}, {@code not}, {@code allOf}, {@code if}/{@code then}), then those of the value's
+ * type ({@code maximum}/{@code minimum}; {@code maxLength}/{@code minLength}/{@code pattern}/{@code format};
+ * {@code maxItems}/{@code minItems}/{@code items}; {@code required}/{@code properties}), properties in the
+ * schema's order. Unknown properties are allowed.
  *
  * <p>Keywords outside that subset make {@link #load} fail, so the schema file cannot silently ask for a rule
  * that is not enforced.
  */
 public final class JsonSchema {
 
-    private static final List<String> KEYWORDS = List.of("type", "nullable", "enum", "minimum", "maximum",
-            "minLength", "maxLength", "format", "minItems", "maxItems", "items", "required", "properties",
-            "description");
+    private static final List<String> KEYWORDS = List.of("type", "nullable", "enum", "not", "allOf", "if", "then",
+            "minimum", "maximum", "minLength", "maxLength", "pattern", "format", "minItems", "maxItems", "items",
+            "required", "properties", "description");
 
     /** The "fast" formats of ajv-formats, which the real service's validator uses by default. */
     private static final Map<String, Pattern> FORMATS = Map.of(
@@ -46,12 +44,17 @@ public final class JsonSchema {
     private final BigDecimal maximum;
     private final Integer minLength;
     private final Integer maxLength;
+    private final Pattern pattern;
     private final String format;
     private final Integer minItems;
     private final Integer maxItems;
     private final JsonSchema items;
     private final List<String> required;
     private final Map<String, JsonSchema> properties;
+    private final JsonSchema not;
+    private final List<JsonSchema> allOf;
+    private final JsonSchema ifSchema;
+    private final JsonSchema thenSchema;
 
     private JsonSchema(JsonNode node, String where) {
         node.fieldNames().forEachRemaining(keyword -> {
@@ -70,6 +73,7 @@ public final class JsonSchema {
         maximum = node.has("maximum") ? node.get("maximum").decimalValue() : null;
         minLength = node.has("minLength") ? node.get("minLength").intValue() : null;
         maxLength = node.has("maxLength") ? node.get("maxLength").intValue() : null;
+        pattern = node.has("pattern") ? Pattern.compile(node.get("pattern").textValue()) : null;
         format = node.path("format").asText(null);
         if (format != null && !FORMATS.containsKey(format)) {
             throw new IllegalArgumentException("unsupported format '" + format + "' at " + where);
@@ -83,18 +87,24 @@ public final class JsonSchema {
         for (Map.Entry<String, JsonNode> e : node.path("properties").properties()) {
             properties.put(e.getKey(), new JsonSchema(e.getValue(), where + "/" + e.getKey()));
         }
+        not = node.has("not") ? new JsonSchema(node.get("not"), where + "/not") : null;
+        allOf = new ArrayList<>();
+        node.path("allOf").forEach(s -> allOf.add(new JsonSchema(s, where + "/allOf/" + allOf.size())));
+        if (node.has("if") != node.has("then")) {
+            throw new IllegalArgumentException("'if' and 'then' go together (no 'else' here) at " + where);
+        }
+        ifSchema = node.has("if") ? new JsonSchema(node.get("if"), where + "/if") : null;
+        thenSchema = node.has("then") ? new JsonSchema(node.get("then"), where + "/then") : null;
+    }
+
+    /** A schema from its JSON, for tests that check the schema file against variations of itself. */
+    static JsonSchema of(JsonNode node) {
+        return new JsonSchema(node, "schema");
     }
 
     /** Loads a schema from a classpath resource next to this class. */
     public static JsonSchema load(String resource) {
-        try (InputStream in = JsonSchema.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing schema resource " + resource);
-            }
-            return new JsonSchema(Json.parse(in.readAllBytes()), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new JsonSchema(Json.resource(JsonSchema.class, resource), resource);
     }
 
     /** Every violation of {@code value}, located under {@code path} (e.g. {@code /body}), in ajv's order. */
@@ -114,6 +124,19 @@ public final class JsonSchema {
         }
         if (!enumValues.isEmpty() && !enumValues.contains(value)) {
             out.add(Violation.at(path, enumMessage));
+        }
+        if (not != null && not.validate(value, path).isEmpty()) {
+            out.add(Violation.at(path, "must NOT be valid"));
+        }
+        for (JsonSchema schema : allOf) {
+            schema.check(value, path, out);
+        }
+        if (ifSchema != null && ifSchema.validate(value, path).isEmpty()) {
+            List<Violation> unmet = thenSchema.validate(value, path);
+            if (!unmet.isEmpty()) {
+                out.addAll(unmet);
+                out.add(Violation.at(path, "must match \"then\" schema"));
+            }
         }
         if (value.isNumber()) {
             checkNumber(value.decimalValue(), path, out);
@@ -156,6 +179,10 @@ public final class JsonSchema {
         }
         if (minLength != null && length < minLength) {
             out.add(Violation.at(path, "must NOT have fewer than " + minLength + " characters"));
+        }
+        // ajv tests a pattern with RegExp.test: a match anywhere counts, so anchors are the schema's business
+        if (pattern != null && !pattern.matcher(text).find()) {
+            out.add(Violation.at(path, "must match pattern \"" + pattern.pattern() + "\""));
         }
         if (format != null && !FORMATS.get(format).matcher(text).matches()) {
             out.add(Violation.at(path, "must match format \"" + format + "\""));

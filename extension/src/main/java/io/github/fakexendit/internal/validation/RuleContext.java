@@ -1,7 +1,13 @@
 package io.github.fakexendit.internal.validation;
 
+import io.github.fakexendit.internal.sessions.PaymentChannels;
 import java.time.Instant;
 
-/** What a business rule may know beyond the request body. */
-public record RuleContext(Instant now) {
+/**
+ * What a business rule may know beyond the request body.
+ *
+ * @param now      the server's clock at the request
+ * @param channels the channel catalog and which channels the account has activated
+ */
+public record RuleContext(Instant now, PaymentChannels channels) {
 }

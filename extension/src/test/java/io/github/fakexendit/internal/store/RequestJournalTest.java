@@ -53,6 +53,7 @@ class RequestJournalTest {
     }
 
     private static JournalEntry entry(long sequence) {
-        return new JournalEntry(sequence, Instant.EPOCH, "GET", "/sessions/x", null, Map.of(), new byte[0], 404);
+        return new JournalEntry(sequence, Instant.EPOCH, "GET", "/sessions/x", null, Map.of(), new byte[0], 404,
+                new byte[0], null);
     }
 }

@@ -1,0 +1,39 @@
+package io.github.fakexendit.assertj;
+
+import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.RecordedRequest;
+
+/**
+ * AssertJ assertions on what the merchant's code did to the fake: the sessions it created, the requests it
+ * sent, what was rejected and why. A failure names what was expected and shows the evidence in full: the
+ * request in question pretty-printed, or every request that did arrive.
+ *
+ * <pre>{@code
+ * import static io.github.fakexendit.assertj.FakeXenditAssertions.assertThat;
+ *
+ * assertThat(xendit).hasCreatedSessions(1).first()
+ *         .hasReferenceId("order-1001")
+ *         .hasAmount(200_000)
+ *         .hasCurrency("IDR")
+ *         .hasCustomerEmail("ayu@example.com");
+ * assertThat(xendit).hasRejectedNoRequests();
+ * }</pre>
+ *
+ * <p>Needs {@code org.assertj:assertj-core} on the test classpath, and
+ * {@code net.javacrumbs.json-unit:json-unit-assertj} for the JSON body comparisons.
+ */
+public final class FakeXenditAssertions {
+
+    private FakeXenditAssertions() {
+    }
+
+    /** Assertions on everything the server received. */
+    public static FakeXenditServerAssert assertThat(FakeXenditServer server) {
+        return new FakeXenditServerAssert(server);
+    }
+
+    /** Assertions on one recorded request. */
+    public static RecordedRequestAssert assertThat(RecordedRequest request) {
+        return new RecordedRequestAssert(request);
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.fakexendit.assertj;
+
+import static io.github.fakexendit.internal.FailureMessages.count;
+
+import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.RecordedRequest;
+import io.github.fakexendit.internal.FailureMessages;
+import java.util.List;
+import java.util.function.Predicate;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on everything a {@link FakeXenditServer} received since its last reset, and the way from there to
+ * one request: {@code hasCreatedSessions(1).first()}, {@code hasReceivedRequest("GET", "/sessions/*")},
+ * {@code hasRejectedRequest()}. When the count is not what was expected, the failure lists every request that
+ * did arrive.
+ *
+ * <pre>{@code
+ * assertThat(xendit).hasReceivedRequests(3, "POST", "/sessions").last().hasStatus(201);
+ * assertThat(xendit).hasRejectedRequest().hasStatus(400).hasErrorCode("API_VALIDATION_ERROR");
+ * }</pre>
+ */
+public final class FakeXenditServerAssert extends AbstractAssert<FakeXenditServerAssert, FakeXenditServer> {
+
+    private static final Predicate<RecordedRequest> CREATES = RecordedRequest.matching("POST", "/sessions");
+
+    FakeXenditServerAssert(FakeXenditServer server) {
+        super(server, FakeXenditServerAssert.class);
+    }
+
+    /** Exactly {@code count} requests arrived, of any kind. */
+    public FakeXenditServerAssert hasReceivedRequests(int count) {
+        List<RecordedRequest> received = received();
+        if (received.size() != count) {
+            failWithMessage("%s", FailureMessages.expectedCount(count(count, "request"), received.size(),
+                    FailureMessages.received(received)));
+        }
+        return this;
+    }
+
+    public FakeXenditServerAssert hasReceivedNoRequests() {
+        return hasReceivedRequests(0);
+    }
+
+    /**
+     * Exactly {@code count} requests with this method and path arrived; {@code *} matches any method, or any
+     * one path segment. Goes on to those requests, in arrival order.
+     */
+    public RecordedRequestsAssert hasReceivedRequests(int count, String method, String path) {
+        Predicate<RecordedRequest> matching = RecordedRequest.matching(method, path);
+        return new RecordedRequestsAssert(select(count, count(count, "request") + " matching " + matching, matching));
+    }
+
+    /** Exactly one request with this method and path arrived; goes on to it. */
+    public RecordedRequestAssert hasReceivedRequest(String method, String path) {
+        return hasReceivedRequests(1, method, path).first();
+    }
+
+    /**
+     * Exactly {@code count} sessions were created ({@code POST /sessions} answered 201); goes on to the
+     * requests that created them, in creation order.
+     */
+    public CreatedSessionsAssert hasCreatedSessions(int count) {
+        return new CreatedSessionsAssert(select(count, count(count, "created session"),
+                CREATES.and(request -> request.status() == 201)), actual);
+    }
+
+    /**
+     * Exactly {@code count} requests were rejected: answered 4xx as Xendit would, not by a scripted fault.
+     * Goes on to them; in strict mode they count as expected from now on.
+     */
+    public RecordedRequestsAssert hasRejectedRequests(int count) {
+        List<RecordedRequest> rejected = select(count, count(count, "rejected request"), RecordedRequest::isRejected);
+        actual.expectRejections(rejected::contains);
+        return new RecordedRequestsAssert(rejected);
+    }
+
+    /** Exactly one request was rejected; goes on to it, to say why. In strict mode it counts as expected. */
+    public RecordedRequestAssert hasRejectedRequest() {
+        return hasRejectedRequests(1).first();
+    }
+
+    /** No request was rejected; the failure shows each one that was, with Xendit's error. */
+    public FakeXenditServerAssert hasRejectedNoRequests() {
+        List<RecordedRequest> rejected = received().stream().filter(RecordedRequest::isRejected).toList();
+        if (!rejected.isEmpty()) {
+            failWithMessage("%s", FailureMessages.expectedCount("no rejected requests", rejected.size(),
+                    FailureMessages.listing(rejected)));
+        }
+        return this;
+    }
+
+    // Assertions on the webhooks the server sent belong here too, going on to a WebhookAssert over the
+    // server's webhook log, with FailureMessages.listing(...) showing what was sent.
+
+    private List<RecordedRequest> received() {
+        isNotNull();
+        return actual.requests();
+    }
+
+    /** The requests that match, if there are exactly {@code count}; otherwise a failure listing all requests. */
+    private List<RecordedRequest> select(int count, String expected, Predicate<RecordedRequest> matching) {
+        List<RecordedRequest> received = received();
+        List<RecordedRequest> found = received.stream().filter(matching).toList();
+        if (found.size() != count) {
+            failWithMessage("%s", FailureMessages.expectedCount(expected, found.size(),
+                    FailureMessages.received(received)));
+        }
+        return found;
+    }
+}
