@@ -29,6 +29,7 @@ class BenchmarksSmokeTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report = Benchmarks.run(Settings.smoke(), setup, new PrintStream(out, true, StandardCharsets.UTF_8));
         progress = out.toString(StandardCharsets.UTF_8);
+        System.out.print(progress);
     }
 
     @Test
