@@ -139,7 +139,7 @@ public final class Json {
     }
 
     public static byte[] bytes(JsonNode node) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048); // a session is about 1.3 KB
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             write(generator, node);
         } catch (IOException e) {
