@@ -19,11 +19,34 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Load {
 
-    /** A timed run: how many requests were sent in the window, and their latencies. */
-    record Result(long requests, Duration window, long p50Nanos, long p99Nanos) {
+    /** Timed runs: the requests sent in their windows, with their latencies in ascending order. */
+    record Result(long[] sortedLatencies, Duration window) {
 
         double perSecond() {
-            return requests * 1e9 / window.toNanos();
+            return sortedLatencies.length * 1e9 / window.toNanos();
+        }
+
+        long p50Nanos() {
+            return percentile(0.50);
+        }
+
+        long p99Nanos() {
+            return percentile(0.99);
+        }
+
+        private long percentile(double fraction) {
+            if (sortedLatencies.length == 0) {
+                return 0;
+            }
+            return sortedLatencies[Math.max(0, (int) Math.ceil(fraction * sortedLatencies.length) - 1)];
+        }
+
+        /** Several runs as one: their requests and windows added up. */
+        Result plus(Result other) {
+            long[] all = Arrays.copyOf(sortedLatencies, sortedLatencies.length + other.sortedLatencies.length);
+            System.arraycopy(other.sortedLatencies, 0, all, sortedLatencies.length, other.sortedLatencies.length);
+            Arrays.sort(all);
+            return new Result(all, window.plus(other.window));
         }
     }
 
@@ -54,7 +77,7 @@ final class Load {
             System.arraycopy(latencies.nanos, 0, all, at, latencies.count);
         }
         Arrays.sort(all);
-        return new Result(all.length, window, percentile(all, 0.50), percentile(all, 0.99));
+        return new Result(all, window);
     }
 
     /** Sends {@code requests} requests in all, spread over the connections. */
@@ -78,13 +101,6 @@ final class Load {
             }
             nanos[count++] = latency;
         }
-    }
-
-    private static long percentile(long[] sorted, double fraction) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.max(0, (int) Math.ceil(fraction * sorted.length) - 1)];
     }
 
     private interface Client<T> {

@@ -197,10 +197,10 @@ final class Report {
 
     private static String describe(Settings s) {
         return String.format(Locale.ROOT, "%d cold starts per tool and mode (median); JMH %d warm-up and %d "
-                        + "measured iterations of %d ms in %d fork(s); load over %d connections, %.1f s measured "
-                        + "after %.1f s of warm-up; memory over %d connections, read at %s requests",
+                        + "measured iterations of %d ms in %d fork(s); load over %d connections, %.1f s of warm-up, "
+                        + "then %d windows of %.1f s per tool in turns; memory over %d connections, read at %s requests",
                 s.coldStarts(), s.jmhIterations(), s.jmhIterations(), s.jmhIteration().toMillis(), s.jmhForks(),
-                s.connections(), s.loadWindow().toMillis() / 1000.0, s.loadWarmup().toMillis() / 1000.0,
+                s.connections(), s.loadWarmup().toMillis() / 1000.0, s.loadRounds(), s.loadWindow().toMillis() / 1000.0,
                 s.memoryConnections(), String.join(", ", s.memoryCheckpoints().stream()
                         .map(n -> String.format(Locale.ROOT, "%,d", n)).toList()));
     }

@@ -19,7 +19,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -230,8 +232,36 @@ public final class Json {
         }
     }
 
-    /** Xendit's timestamp form: ISO 8601 in UTC, whole seconds ({@code 2021-12-31T23:59:59Z}). */
+    /**
+     * Xendit's timestamp form: ISO 8601 in UTC, whole seconds ({@code 2021-12-31T23:59:59Z}), as
+     * {@link DateTimeFormatter#ISO_INSTANT} prints it. Written digit by digit for four-digit years: every
+     * rendered session has three timestamps, and the formatter allocates a tenth of what a create costs.
+     */
     public static String timestamp(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = utc.getYear();
+        if (year < 0 || year > 9999) {
+            return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        }
+        char[] text = new char[20];
+        twoDigits(text, 0, year / 100);
+        twoDigits(text, 2, year % 100);
+        text[4] = '-';
+        twoDigits(text, 5, utc.getMonthValue());
+        text[7] = '-';
+        twoDigits(text, 8, utc.getDayOfMonth());
+        text[10] = 'T';
+        twoDigits(text, 11, utc.getHour());
+        text[13] = ':';
+        twoDigits(text, 14, utc.getMinute());
+        text[16] = ':';
+        twoDigits(text, 17, utc.getSecond());
+        text[19] = 'Z';
+        return new String(text);
+    }
+
+    private static void twoDigits(char[] text, int at, int value) {
+        text[at] = (char) ('0' + value / 10);
+        text[at + 1] = (char) ('0' + value % 10);
     }
 }

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -75,6 +78,17 @@ class JsonTest {
                 .satisfies(e -> assertThat(((JsonProcessingException) e).getLocation()).isNotNull());
         assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("not JSON: ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2021-12-31T23:59:59Z", "2024-02-29T00:00:00.999999999Z", "1970-01-01T00:00:00Z",
+            "1969-12-31T23:59:59.5Z", "0001-01-01T00:00:00Z", "0999-06-15T12:30:45Z", "9999-12-31T23:59:59.9Z",
+            "+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "2038-01-19T03:14:08Z"})
+    void writesTimestampsAsIsoInstantDoesInWholeSeconds(String moment) {
+        Instant instant = Instant.parse(moment);
+
+        assertThat(Json.timestamp(instant))
+                .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)));
     }
 
     @ParameterizedTest
