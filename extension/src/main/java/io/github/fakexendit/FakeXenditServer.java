@@ -7,10 +7,13 @@ import io.github.fakexendit.internal.sessions.Business;
 import io.github.fakexendit.internal.sessions.Customers;
 import io.github.fakexendit.internal.FailureMessages;
 import io.github.fakexendit.internal.sessions.Session;
+import io.github.fakexendit.internal.webhooks.WebhookSettings;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -40,11 +43,15 @@ public final class FakeXenditServer implements AutoCloseable {
     private final Engine engine;
     private final String apiKey;
     private final boolean strict;
+    private final ServerClock clock;
+    private final Webhooks webhooks;
 
     private FakeXenditServer(Engine engine, String apiKey, boolean strict) {
         this.engine = engine;
         this.apiKey = apiKey;
         this.strict = strict;
+        this.clock = new ServerClock(engine);
+        this.webhooks = new Webhooks(engine);
     }
 
     /** Starts a server with the defaults: {@code 127.0.0.1}, a free port, any test-mode key accepted. */
@@ -91,14 +98,14 @@ public final class FakeXenditServer implements AutoCloseable {
             throw new IllegalArgumentException("No session " + id + " in this fake; it holds " + known.size()
                     + (known.isEmpty() ? " sessions" : " sessions: " + String.join(", ", known)));
         }
-        return new SessionHandle(engine.sessions(), id);
+        return new SessionHandle(engine, id);
     }
 
     /** Every session the server holds, of every business, in creation order. */
     public List<SessionHandle> sessions() {
         return engine.sessions().all().stream()
                 .map(Session::id)
-                .map(id -> new SessionHandle(engine.sessions(), id))
+                .map(id -> new SessionHandle(engine, id))
                 .toList();
     }
 
@@ -113,10 +120,21 @@ public final class FakeXenditServer implements AutoCloseable {
     /**
      * Forgets all sessions, customers and requests, activates every payment channel again, drops the faults
      * not yet used and the rejections expected, closes the connections of requests still waiting for an
-     * answer, and sets the clock back to real time. What the builder set stays.
+     * answer, forgets the webhook log, pending webhook retries and held webhooks, and sets the clock back to
+     * real time. What the builder set stays, and so do the webhook URLs set while running.
      */
     public void reset() {
         engine.reset();
+    }
+
+    /** The server's clock, which a test moves forward to expire sessions and retry webhooks without waiting. */
+    public ServerClock clock() {
+        return clock;
+    }
+
+    /** The server's webhooks: where they go, the log of every delivery attempt, and redelivery. */
+    public Webhooks webhooks() {
+        return webhooks;
     }
 
     /**
@@ -315,6 +333,10 @@ public final class FakeXenditServer implements AutoCloseable {
         private long maxBodyBytes = Config.DEFAULT_MAX_BODY_BYTES;
         private boolean strict;
         private boolean emulateRateLimits;
+        private String webhookUrl;
+        private final Map<String, String> eventWebhookUrls = new LinkedHashMap<>();
+        private boolean synchronousWebhooks;
+        private Duration webhookTimeout = WebhookSettings.DEFAULT_TIMEOUT;
 
         private Builder() {
         }
@@ -383,6 +405,37 @@ public final class FakeXenditServer implements AutoCloseable {
             return this;
         }
 
+        /** Where both webhook events go; unless set, webhooks are recorded but not sent. */
+        public Builder webhookUrl(String url) {
+            this.webhookUrl = url;
+            return this;
+        }
+
+        /**
+         * Where one event goes ({@link Webhooks#COMPLETED} or {@link Webhooks#EXPIRED}), over the URL for both;
+         * {@code null}: that event's webhooks are recorded but not sent.
+         */
+        public Builder webhookUrl(String event, String url) {
+            eventWebhookUrls.put(event, url);
+            return this;
+        }
+
+        /**
+         * Whether a scripted change ({@code complete()}, {@code expire()}, a clock move, a redelivery) returns only
+         * after the merchant answered the webhooks it caused; {@code false} (the default) sends them in the
+         * background, as Xendit does.
+         */
+        public Builder synchronousWebhooks(boolean synchronous) {
+            this.synchronousWebhooks = synchronous;
+            return this;
+        }
+
+        /** How long the merchant has to answer a webhook before the attempt fails; 30 seconds unless set. */
+        public Builder webhookTimeout(Duration timeout) {
+            this.webhookTimeout = timeout;
+            return this;
+        }
+
         /**
          * Starts the server; it accepts requests when this returns.
          *
@@ -391,8 +444,10 @@ public final class FakeXenditServer implements AutoCloseable {
          */
         public FakeXenditServer start() {
             String token = callbackToken != null ? callbackToken : randomHex(24);
+            WebhookSettings webhooks = WebhookSettings.of(webhookUrl, eventWebhookUrls, synchronousWebhooks,
+                    webhookTimeout);
             Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, sessionCapacity,
-                    maxBodyBytes, emulateRateLimits));
+                    maxBodyBytes, emulateRateLimits, webhooks));
             return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 

@@ -1,30 +1,35 @@
 package io.github.fakexendit;
 
+import io.github.fakexendit.internal.Engine;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.sessions.CheckoutChoice;
 import io.github.fakexendit.internal.sessions.Session;
 import io.github.fakexendit.internal.sessions.SessionJson;
-import io.github.fakexendit.internal.sessions.SessionService;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One session of a {@link FakeXenditServer}, to read it and to script what happens to it. Every read sees
- * the session as it is now; the moves act as the customer or Xendit would.
+ * the session as it is now; the moves act as the customer or Xendit would, webhooks included.
  *
  * <pre>{@code
  * SessionHandle session = server.session(sessionId);
- * session.complete();                       // the customer paid
+ * session.failPayment("OVO");                          // declined; the customer tries again
+ * session.complete(Completion.channel("DANA"));        // the customer paid
  * assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
  * }</pre>
  *
  * <p>Only an {@link SessionStatus#ACTIVE ACTIVE} session moves: moving any other throws
- * {@link IllegalStateException} naming both statuses.
+ * {@link IllegalStateException} naming both statuses. With synchronous webhooks, a move returns once the
+ * merchant answered the webhook it caused.
  */
 public final class SessionHandle {
 
-    private final SessionService sessions;
+    private final Engine engine;
     private final String id;
 
-    SessionHandle(SessionService sessions, String id) {
-        this.sessions = sessions;
+    SessionHandle(Engine engine, String id) {
+        this.engine = engine;
         this.id = id;
     }
 
@@ -46,43 +51,90 @@ public final class SessionHandle {
     /**
      * The customer pays (PAY) or saves the payment method (SAVE): the session becomes COMPLETED with
      * {@code payment_request_id} and {@code payment_id} (PAY) and {@code payment_token_id} (SAVE, or PAY with
-     * {@code allow_save_payment_method: FORCED}).
+     * {@code allow_save_payment_method: FORCED}), and the completed webhook goes out.
      *
      * @throws IllegalStateException if the session is not ACTIVE
      */
     public SessionHandle complete() {
-        sessions.move(id, SessionStatus.COMPLETED);
-        return this;
+        return complete(CheckoutChoice.DEFAULT);
     }
 
     /**
-     * The session runs out of time now, whatever its {@code expires_at}.
+     * The customer completes the session as {@code how} says: on a channel, opting in to save the method.
+     *
+     * @throws IllegalArgumentException if the session does not offer that channel, or does not let the customer
+     *                                  save the method
+     * @throws IllegalStateException    if the session is not ACTIVE
+     */
+    public SessionHandle complete(Completion how) {
+        return complete(how.choice());
+    }
+
+    private SessionHandle complete(CheckoutChoice choice) {
+        return scripted(() -> engine.sessions().complete(id, choice));
+    }
+
+    /**
+     * A payment attempt of the customer fails, on a channel the test does not name; see
+     * {@link #failPayment(String)}.
+     */
+    public SessionHandle failPayment() {
+        return scripted(() -> engine.sessions().failPayment(id, null));
+    }
+
+    /**
+     * The customer tries to pay on {@code channel} and the payment is declined. The session stays ACTIVE and
+     * unchanged, no webhook goes out, and the customer may try again: {@link #complete(Completion)}.
+     *
+     * @throws IllegalArgumentException if the session does not offer {@code channel}
+     * @throws IllegalStateException    if the session is not ACTIVE
+     */
+    public SessionHandle failPayment(String channel) {
+        return scripted(() -> engine.sessions().failPayment(id, channel));
+    }
+
+    /**
+     * The session runs out of time now, whatever its {@code expires_at}; the expired webhook goes out.
      *
      * @throws IllegalStateException if the session is not ACTIVE
      */
     public SessionHandle expire() {
-        sessions.move(id, SessionStatus.EXPIRED);
-        return this;
+        return scripted(() -> engine.sessions().move(id, SessionStatus.EXPIRED));
     }
 
     /**
-     * The session is cancelled, as the merchant's {@code POST /sessions/{id}/cancel} would.
+     * The session is cancelled, as the merchant's {@code POST /sessions/{id}/cancel} would; no webhook goes out.
      *
      * @throws IllegalStateException if the session is not ACTIVE
      */
     public SessionHandle cancel() {
-        sessions.move(id, SessionStatus.CANCELED);
+        return scripted(() -> engine.sessions().move(id, SessionStatus.CANCELED));
+    }
+
+    /** The customer's payment attempts on this session, oldest first; the last one of a COMPLETED session succeeded. */
+    public List<PaymentAttempt> paymentAttempts() {
+        return current().attempts().stream().map(PaymentAttempt::new).toList();
+    }
+
+    /** Runs a move; with synchronous webhooks, returns once the merchant answered, even if the move was refused. */
+    private SessionHandle scripted(Supplier<Session> move) {
+        try {
+            move.get();
+        } finally {
+            engine.settleWebhooks();
+        }
         return this;
     }
 
     private Session current() {
-        return sessions.find(id).orElseThrow(
+        return engine.sessions().find(id).orElseThrow(
                 () -> new IllegalStateException("Session " + id + " is gone: the fake was reset since"));
     }
 
     /** The session as pretty-printed JSON. */
     @Override
     public String toString() {
-        return sessions.find(id).map(s -> Json.pretty(SessionJson.render(s))).orElse("Session " + id + " (gone)");
+        return engine.sessions().find(id).map(s -> Json.pretty(SessionJson.render(s)))
+                .orElse("Session " + id + " (gone)");
     }
 }

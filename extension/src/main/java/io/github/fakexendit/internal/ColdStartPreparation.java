@@ -67,7 +67,7 @@ final class ColdStartPreparation {
                 .ifPresent(invalid -> {
                     throw new IllegalStateException("the sample is invalid: " + invalid.message());
                 });
-        SessionService scratch = new SessionService(clock, 1);
+        SessionService scratch = new SessionService(clock, new PaymentChannels(), 1);
         return Json.bytes(SessionJson.render(scratch.create(new Business(ApiKeys.TEST_PREFIX + "warm-up", null),
                 body, "http://127.0.0.1:1")));
     }

@@ -1,7 +1,9 @@
 package io.github.fakexendit.internal;
 
+import io.github.fakexendit.internal.webhooks.WebhookSettings;
+
 /**
- * How a server is set up; fixed for its lifetime.
+ * How a server is set up when it starts.
  *
  * @param apiKey          the one key accepted, or {@code null} to accept any test-mode secret key
  * @param journalCapacity how many requests the journal keeps before dropping the oldest
@@ -9,9 +11,10 @@ package io.github.fakexendit.internal;
  * @param maxBodyBytes    larger request bodies are refused with 413
  * @param emulateRateLimits whether to answer 429 past Xendit's test-mode limit of 60 requests a minute per
  *                          endpoint per account
+ * @param webhooks        how webhooks are delivered; their URLs can change while the server runs
  */
 public record Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
-                     int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits) {
+                     int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;

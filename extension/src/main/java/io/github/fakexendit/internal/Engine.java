@@ -10,11 +10,16 @@ import io.github.fakexendit.internal.sessions.SessionService;
 import io.github.fakexendit.internal.store.ExpectedRejections;
 import io.github.fakexendit.internal.store.RequestJournal;
 import io.github.fakexendit.internal.validation.CreateSessionValidator;
+import io.github.fakexendit.internal.webhooks.WebhookDispatcher;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One running fake: its clock, sessions and journal, the faults scripted for it, and the HTTP server in front
- * of them.
+ * One running fake: its clock, sessions, journal and webhooks, the faults scripted for it, and the HTTP server
+ * in front of them. Sessions that move tell the webhook dispatcher; the timekeeper runs expiries and webhook
+ * retries as the clock passes them.
  */
 public final class Engine implements AutoCloseable {
 
@@ -24,21 +29,30 @@ public final class Engine implements AutoCloseable {
 
     private final Config config;
     private final FakeClock clock = FakeClock.system();
-    private final SessionService sessions;
     private final PaymentChannels channels = new PaymentChannels();
+    private final SessionService sessions;
     private final RequestJournal journal;
     private final FaultQueue faults = new FaultQueue();
     private final ExpectedRejections expectedRejections = new ExpectedRejections();
     private final RateLimiter rateLimiter;
+    private final WebhookDispatcher webhooks;
+    private final Timekeeper timekeeper;
     private final Router router;
     private final HttpServer http;
 
     public Engine(Config config) {
         ColdStartPreparation.start();
         this.config = config;
-        this.sessions = new SessionService(clock, config.sessionCapacity());
+        this.sessions = new SessionService(clock, channels, config.sessionCapacity());
         this.journal = new RequestJournal(config.journalCapacity());
         this.rateLimiter = config.emulateRateLimits() ? new RateLimiter(clock) : null;
+        this.webhooks = new WebhookDispatcher(clock, config.callbackToken(), config.webhooks());
+        this.timekeeper = new Timekeeper(clock, List.of(
+                Timekeeper.Due.of(sessions::nextExpiry, sessions::expireDue),
+                Timekeeper.Due.of(webhooks::nextDue, webhooks::runDue)), this::settleWebhooks);
+        sessions.subscribe(webhooks);
+        sessions.whenSoonestExpiryChanges(timekeeper::wake);
+        webhooks.whenRetriesChange(timekeeper::wake);
         this.router = new Router(this, new CreateSessionValidator());
         this.http = HttpServer.start(config.host(), config.port(), router);
     }
@@ -74,6 +88,10 @@ public final class Engine implements AutoCloseable {
     /** Xendit's test-mode rate limit, or {@code null} if the server does not emulate it. */
     public RateLimiter rateLimiter() {
         return rateLimiter;
+    }
+
+    public WebhookDispatcher webhooks() {
+        return webhooks;
     }
 
     public int port() {
@@ -115,8 +133,38 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * Moves the clock forward, expiring sessions and retrying webhooks as it passes their time.
+     *
+     * @param mayWait whether the caller may block for synchronous webhooks ({@code false} on an HTTP I/O thread)
+     */
+    public void advanceClock(Duration by, boolean mayWait) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("the clock only moves forward, got " + by);
+        }
+        timekeeper.advanceTo(clock.instant().plus(by), mayWait);
+    }
+
+    /** Moves the clock forward to {@code to}, as {@link #advanceClock} does. */
+    public void setClock(Instant to) {
+        Instant now = clock.instant();
+        if (to.isBefore(now)) {
+            throw new IllegalArgumentException("the clock only moves forward: it reads " + now + ", asked for " + to
+                    + "; reset() sets it back to real time");
+        }
+        timekeeper.advanceTo(to, true);
+    }
+
+    /** With synchronous webhooks, waits until every webhook in flight was answered; otherwise returns at once. */
+    public void settleWebhooks() {
+        if (config.webhooks().synchronous()) {
+            webhooks.awaitIdle();
+        }
+    }
+
+    /**
      * Back to a fresh server: no sessions, customers or journal, every channel activated, no faults or expected
-     * rejections, no rate limit used, the clock at real time, and no request left waiting for an answer.
+     * rejections, no rate limit used, no webhook log, retries or held webhooks, the clock at real time, and no
+     * request left waiting for an answer. The webhook URLs stay as they were set.
      */
     public void reset() {
         router.releaseHeld();
@@ -128,13 +176,19 @@ public final class Engine implements AutoCloseable {
         if (rateLimiter != null) {
             rateLimiter.clear();
         }
+        webhooks.reset();
         clock.reset();
     }
 
-    /** Releases the requests a fault is holding, then stops the HTTP server. */
+    /**
+     * Releases the requests a fault is holding, stops the HTTP server, then the clock's timer, then webhook
+     * deliveries; returns when their threads have ended.
+     */
     @Override
     public void close() {
         router.releaseHeld();
         http.close();
+        timekeeper.close();
+        webhooks.close();
     }
 }

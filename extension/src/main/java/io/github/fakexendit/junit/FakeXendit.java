@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a fake Xendit server for a test class: started before the first test, reset (no sessions, no
- * recorded requests, clock at real time) before each test, closed after the last. Test methods, lifecycle
- * methods and constructors receive it as a {@link io.github.fakexendit.FakeXenditServer} parameter.
+ * recorded requests, no webhook log, clock at real time) before each test, closed after the last. Test
+ * methods, lifecycle methods and constructors receive it as a {@link io.github.fakexendit.FakeXenditServer}
+ * parameter.
  *
  * <pre>{@code
  * @FakeXendit
@@ -68,4 +69,25 @@ public @interface FakeXendit {
      * endpoint per account, with {@code Rate-Limit-*} headers on every answer.
      */
     boolean emulateRateLimits() default false;
+
+    /**
+     * Where both webhook events go; by default nowhere: webhooks are recorded but not sent. A URL known only at
+     * run time is set with {@code server.webhooks().sendTo(url)}.
+     */
+    String webhookUrl() default "";
+
+    /** Where {@code payment_session.completed} goes, instead of {@link #webhookUrl()}. */
+    String completedWebhookUrl() default "";
+
+    /** Where {@code payment_session.expired} goes, instead of {@link #webhookUrl()}. */
+    String expiredWebhookUrl() default "";
+
+    /**
+     * Whether scripted changes ({@code complete()}, {@code expire()}, clock moves) return only after the merchant
+     * answered their webhooks; by default webhooks are sent in the background, as Xendit does.
+     */
+    boolean synchronousWebhooks() default false;
+
+    /** How long the merchant has to answer a webhook before the attempt fails, in milliseconds; 30 s by default. */
+    long webhookTimeoutMillis() default 30_000;
 }

@@ -11,6 +11,8 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.SessionHandle;
+import io.github.fakexendit.WebhookAttempt;
+import io.github.fakexendit.testing.WebhookReceiver;
 import io.github.fakexendit.testing.XenditHttp;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -119,6 +121,12 @@ class FakeXenditExtensionTest {
         events.assertThatEvents().haveExactly(1, event(finishedWithFailure(
                 instanceOf(ExtensionConfigurationException.class),
                 message(m -> m.contains("@FakeXendit on") && m.contains("test-mode") && !m.contains("SECRET")))));
+    }
+
+    @Test
+    void theWebhookSettingsOfTheAnnotationAreUsed() {
+        run(WebhookUrlPerEvent.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        run(WebhookUrlForBoth.class).assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
     @Test
@@ -274,6 +282,38 @@ class FakeXenditExtensionTest {
 
     @FakeXendit
     static class ParallelC extends ParallelBase {
+    }
+
+    /** Nothing listens on port 9 of loopback: the attempts fail at once and show where they went. */
+    @FakeXendit(completedWebhookUrl = "http://127.0.0.1:9/completed", expiredWebhookUrl = "http://127.0.0.1:9/expired",
+            synchronousWebhooks = true)
+    static class WebhookUrlPerEvent {
+        @Test
+        void test(FakeXenditServer server) {
+            server.session(createSession(server)).complete();
+            server.session(createSession(server)).expire();
+
+            assertThat(server.webhooks().attempts()).extracting(WebhookAttempt::url)
+                    .containsExactly("http://127.0.0.1:9/completed", "http://127.0.0.1:9/expired");
+        }
+    }
+
+    @FakeXendit(webhookUrl = "http://127.0.0.1:9/both", synchronousWebhooks = true, webhookTimeoutMillis = 300)
+    static class WebhookUrlForBoth {
+        @Test
+        void test(FakeXenditServer server) {
+            server.session(createSession(server)).expire();
+            assertThat(server.webhooks().attempts()).extracting(WebhookAttempt::url)
+                    .containsExactly("http://127.0.0.1:9/both");
+
+            try (WebhookReceiver silent = WebhookReceiver.start().holdAnswers()) {
+                server.webhooks().sendTo(silent.url());
+                server.session(createSession(server)).complete();
+
+                assertThat(server.webhooks().attempts()).last()
+                        .satisfies(attempt -> assertThat(attempt.error()).isEqualTo("no answer within 300 ms"));
+            }
+        }
     }
 
     @FakeXendit

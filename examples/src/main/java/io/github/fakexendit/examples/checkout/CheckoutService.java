@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
  * A shop's checkout, as a merchant writes it against Xendit's Payment Sessions API: turns an order into a
  * payment session, passes Xendit's refusals on to its caller, and asks for the outcome. With {@link Retries}
  * it rides out Xendit's bad moments: it tries again after a 5xx or a 429 (waiting as long as
- * {@code Rate-Limit-Reset} says), and after a broken connection when only reading.
+ * {@code Rate-Limit-Reset} says), and after a broken connection when only reading. The outcome also arrives by
+ * webhook, at {@link XenditWebhookEndpoint}, which updates the {@link OrderBook}.
  */
 public final class CheckoutService {
 
@@ -50,22 +51,32 @@ public final class CheckoutService {
         /** One try, ten seconds to answer. */
         public static final Retries NONE = new Retries(1, Duration.ZERO, Duration.ofSeconds(10));
     }
+    private final OrderBook orders;
+
+    /** A checkout that tries each request once, with an order book of its own. */
+    public CheckoutService(String baseUrl, String secretKey, String returnUrl) {
+        this(baseUrl, secretKey, returnUrl, Retries.NONE, new OrderBook());
+    }
+
+    /** A checkout with an order book of its own. */
+    public CheckoutService(String baseUrl, String secretKey, String returnUrl, Retries retries) {
+        this(baseUrl, secretKey, returnUrl, retries, new OrderBook());
+    }
 
     /**
      * @param baseUrl   Xendit's API, {@code https://api.xendit.co} in production
      * @param secretKey the secret API key
      * @param returnUrl where Xendit sends the customer back, e.g. {@code https://shop.example/orders}
+     * @param retries   how the shop copes with Xendit being unwell
+     * @param orders    where each order's payment is tracked; Xendit's webhooks update it
      */
-    public CheckoutService(String baseUrl, String secretKey, String returnUrl) {
-        this(baseUrl, secretKey, returnUrl, Retries.NONE);
-    }
-
-    public CheckoutService(String baseUrl, String secretKey, String returnUrl, Retries retries) {
+    public CheckoutService(String baseUrl, String secretKey, String returnUrl, Retries retries, OrderBook orders) {
         this.baseUrl = baseUrl;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((secretKey + ":").getBytes(StandardCharsets.UTF_8));
         this.returnUrl = returnUrl;
         this.retries = retries;
+        this.orders = orders;
     }
 
     /** Creates the payment session on another thread, as a shop does when an order is placed. */
@@ -103,7 +114,9 @@ public final class CheckoutService {
         JsonNode session = send(request("/sessions")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-        return new PaymentLink(session.get("payment_session_id").asText(), session.get("payment_link_url").asText());
+        String sessionId = session.get("payment_session_id").asText();
+        orders.awaitingPayment(order.id(), sessionId);
+        return new PaymentLink(sessionId, session.get("payment_link_url").asText());
     }
 
     /** The payment's status as Xendit reports it now. */

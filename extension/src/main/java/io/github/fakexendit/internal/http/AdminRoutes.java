@@ -1,5 +1,6 @@
 package io.github.fakexendit.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.SessionStatus;
@@ -10,16 +11,22 @@ import io.github.fakexendit.internal.sessions.IllegalTransitionException;
 import io.github.fakexendit.internal.sessions.Session;
 import io.github.fakexendit.internal.sessions.SessionJson;
 import io.github.fakexendit.internal.store.JournalJson;
+import io.github.fakexendit.internal.validation.Violation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * The fake's own control surface under {@code /_fake}, for tests that drive the fake over HTTP. It needs no
  * API key (it is on the same bind as the API), acts on the sessions of every business, ignores request
- * bodies, and is not recorded in the request journal.
+ * bodies (but for the clock's), and is not recorded in the request journal.
  */
 final class AdminRoutes {
 
     static final String PREFIX = "_fake";
+    /** Ten years: far beyond any expiry or retry, and far from overflowing the clock. */
+    private static final BigDecimal MAX_ADVANCE_SECONDS = BigDecimal.valueOf(10L * 366 * 24 * 60 * 60);
 
     private final Engine engine;
 
@@ -51,6 +58,12 @@ final class AdminRoutes {
                     ? Router.only(request, "GET", () -> Response.json(200, JournalJson.render(engine.journal())))
                     : Router.notFound(request);
             case "sessions" -> sessions(request, path);
+            case "webhooks" -> path.size() == 2
+                    ? Router.only(request, "GET", this::webhooks)
+                    : Router.notFound(request);
+            case "clock" -> path.size() == 3 && path.get(2).equals("advance")
+                    ? Router.only(request, "POST", () -> advanceClock(request))
+                    : Router.notFound(request);
             default -> Router.notFound(request);
         };
     }
@@ -97,5 +110,46 @@ final class AdminRoutes {
 
     private static Response noSuchSession(String id) {
         return Response.error(ApiError.of(404, "NOT_FOUND", "No session " + id + " in this fake"));
+    }
+
+    /** {@code GET /_fake/webhooks}: every delivery attempt since the last reset, oldest first. */
+    private Response webhooks() {
+        ObjectNode body = Json.object();
+        ArrayNode attempts = body.putArray("webhooks");
+        engine.webhooks().attempts().forEach(attempt -> attempts.add(attempt.toJson()));
+        return Response.json(200, body);
+    }
+
+    /**
+     * {@code POST /_fake/clock/advance} with {@code {"seconds": N}}: moves the clock as the handle's
+     * {@code clock().advance()} does, but answers without waiting for synchronous webhooks, since it runs on an
+     * I/O thread.
+     */
+    private Response advanceClock(Request request) {
+        JsonNode body = SessionRoutes.parseBody(request);
+        if (!body.isObject()) {
+            return invalid("/body", "must be object");
+        }
+        JsonNode seconds = body.get("seconds");
+        if (seconds == null) {
+            return Response.error(ApiError.validation(List.of(Violation.missing("/body", "seconds"))));
+        }
+        if (!seconds.isNumber()) {
+            return invalid("/body/seconds", "must be number");
+        }
+        BigDecimal value = seconds.decimalValue();
+        if (value.signum() < 0) {
+            return invalid("/body/seconds", "must be >= 0");
+        }
+        if (value.compareTo(MAX_ADVANCE_SECONDS) > 0) {
+            return invalid("/body/seconds", "must be <= " + MAX_ADVANCE_SECONDS);
+        }
+        long nanos = value.movePointRight(9).setScale(0, RoundingMode.DOWN).longValueExact();
+        engine.advanceClock(Duration.ofNanos(nanos), false);
+        return Response.json(200, Json.object().put("now", engine.clock().instant().toString()));
+    }
+
+    private static Response invalid(String where, String message) {
+        return Response.error(ApiError.validation(List.of(Violation.at(where, message))));
     }
 }

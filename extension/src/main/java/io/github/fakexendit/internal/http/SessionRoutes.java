@@ -108,7 +108,7 @@ final class SessionRoutes {
      * The body as JSON. Only JSON in UTF-8 is read; an empty body is an empty object, which the schema then
      * answers with the first missing property.
      */
-    private static JsonNode parseBody(Request request) {
+    static JsonNode parseBody(Request request) {
         String contentType = request.header("Content-Type");
         if (contentType == null && request.body().length > 0) {
             throw invalidBody("request has a body but no Content-Type: send the body as application/json");

@@ -3,7 +3,9 @@ package io.github.fakexendit.internal.junit;
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.RecordedRequest;
 import io.github.fakexendit.SessionHandle;
+import io.github.fakexendit.Webhooks;
 import io.github.fakexendit.junit.FakeXendit;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -98,6 +100,7 @@ public final class FakeXenditExtension
             if (!settings.callbackToken().isEmpty()) {
                 builder.callbackToken(settings.callbackToken());
             }
+            webhookSettings(settings, builder);
         }
         try {
             return new ServerResource(builder.start(), strict);
@@ -110,6 +113,20 @@ public final class FakeXenditExtension
                     + (settings != null && settings.port() != 0 ? " (is port " + settings.port()
                     + " in use? leave @FakeXendit(port) unset to get a free port)" : ""), e);
         }
+    }
+
+    private static void webhookSettings(FakeXendit settings, FakeXenditServer.Builder builder) {
+        if (!settings.webhookUrl().isEmpty()) {
+            builder.webhookUrl(settings.webhookUrl());
+        }
+        if (!settings.completedWebhookUrl().isEmpty()) {
+            builder.webhookUrl(Webhooks.COMPLETED, settings.completedWebhookUrl());
+        }
+        if (!settings.expiredWebhookUrl().isEmpty()) {
+            builder.webhookUrl(Webhooks.EXPIRED, settings.expiredWebhookUrl());
+        }
+        builder.synchronousWebhooks(settings.synchronousWebhooks())
+                .webhookTimeout(Duration.ofMillis(settings.webhookTimeoutMillis()));
     }
 
     /** The annotation on the test class, its superclasses, or an enclosing class. */

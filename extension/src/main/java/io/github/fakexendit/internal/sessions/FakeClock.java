@@ -37,6 +37,14 @@ public final class FakeClock extends Clock {
         offsetNanos.addAndGet(duration.toNanos());
     }
 
+    /**
+     * Moves the clock forward to {@code target}; does nothing if the clock already reads {@code target} or later
+     * (another thread may have moved it), so concurrent moves never take it back.
+     */
+    public void advanceTo(Instant target) {
+        offsetNanos.accumulateAndGet(Duration.between(base.instant(), target).toNanos(), Math::max);
+    }
+
     /** Forgets every advance: the clock reads real time again. */
     public void reset() {
         offsetNanos.set(0);

@@ -6,6 +6,8 @@ import io.github.fakexendit.SessionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One payment session, immutable: a change of status makes a new value. The validated request body is kept
@@ -13,6 +15,7 @@ import java.time.temporal.ChronoUnit;
  *
  * @param sequence creation order within the server
  * @param request  the validated request body; read only
+ * @param attempts the customer's payment attempts, oldest first; the last one of a COMPLETED session succeeded
  */
 public record Session(
         long sequence,
@@ -26,7 +29,12 @@ public record Session(
         Instant updated,
         Instant expiresAt,
         SessionStatus status,
-        Payment payment) {
+        Payment payment,
+        List<Attempt> attempts) {
+
+    public Session {
+        attempts = List.copyOf(attempts);
+    }
 
     public String sessionType() {
         return text("session_type");
@@ -53,7 +61,15 @@ public record Session(
     /** This session after moving to {@code target} at {@code at}. */
     Session moveTo(SessionStatus target, Instant at, Payment outcome) {
         return new Session(sequence, id, business, request, customerId, paymentLinkUrl, componentsSdkKey,
-                created, laterThan(updated, at), expiresAt, target, outcome);
+                created, laterThan(updated, at), expiresAt, target, outcome, attempts);
+    }
+
+    /** This session with one more payment attempt; a failed attempt changes nothing the API shows. */
+    Session withAttempt(Attempt attempt) {
+        List<Attempt> more = new ArrayList<>(attempts);
+        more.add(attempt);
+        return new Session(sequence, id, business, request, customerId, paymentLinkUrl, componentsSdkKey,
+                created, updated, expiresAt, status, payment, more);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.fakexendit.internal.sessions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fakexendit.PaymentAttempt;
 import io.github.fakexendit.SessionStatus;
 import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.ApiException;
@@ -12,16 +13,22 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The sessions of one server and their state machine: {@code ACTIVE} moves once, to {@code COMPLETED},
  * {@code EXPIRED} or {@code CANCELED}. Thread-safe; of two racing moves exactly one wins.
  *
- * <p>A session whose {@code expires_at} has passed on the clock is expired when it is next read or moved.
+ * <p>A session whose {@code expires_at} has passed on the clock expires when {@link #expireDue()} runs, or
+ * earlier if it is read or moved first; either way exactly once, and the listeners hear of it.
  *
  * <p>The service holds up to a capacity of sessions; creating one more forgets the oldest, as if it had never
  * been created, so that a server that runs for long (the standalone jar, a whole test suite without resets)
@@ -30,21 +37,51 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SessionService {
 
     static final Duration DEFAULT_EXPIRY = Duration.ofMinutes(30);
+    private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
+
+    /** When an ACTIVE session expires; {@code sequence} tells apart sessions that expire at the same instant. */
+    private record Expiry(Instant at, long sequence, String id) {
+    }
 
     private final FakeClock clock;
+    private final PaymentChannels channels;
     private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<Expiry, Boolean> expiries = new ConcurrentSkipListMap<>(
+            Comparator.comparing(Expiry::at).thenComparingLong(Expiry::sequence));
+    private final List<TransitionListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Runnable soonestExpiryChanged = () -> { };
     private final Customers customers = new Customers();
     private final AtomicLong sequence = new AtomicLong();
     private final int capacity;
     /** Session ids, oldest first; guarded by itself. */
     private final ArrayDeque<String> creationOrder = new ArrayDeque<>();
 
-    public SessionService(FakeClock clock, int capacity) {
+    /** Sessions whose customers may pay on every channel of the catalog, as many as are created. */
+    public SessionService(FakeClock clock) {
+        this(clock, new PaymentChannels(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param channels what a session offers when it lists no {@code allowed_payment_channels}
+     * @param capacity how many sessions are held; creating one more forgets the oldest
+     */
+    public SessionService(FakeClock clock, PaymentChannels channels, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("session capacity must be >= 1, got " + capacity);
         }
         this.clock = clock;
+        this.channels = channels;
         this.capacity = capacity;
+    }
+
+    /** {@code hook} runs when a new session expires sooner than every other ACTIVE one. */
+    public void whenSoonestExpiryChanges(Runnable hook) {
+        this.soonestExpiryChanged = hook;
+    }
+
+    /** From now on {@code listener} hears of every change of status. */
+    public void subscribe(TransitionListener listener) {
+        listeners.add(listener);
     }
 
     /**
@@ -67,8 +104,14 @@ public final class SessionService {
             Session session = new Session(sequence.incrementAndGet(), id, business, request, customerId,
                     components ? null : checkoutBaseUrl + "/checkout/" + id,
                     components ? Ids.componentsSdkKey() : null,
-                    now, now, expiry, SessionStatus.ACTIVE, Payment.NONE);
+                    now, now, expiry, SessionStatus.ACTIVE, Payment.NONE, List.of());
             if (sessions.putIfAbsent(id, session) == null) {
+                Expiry due = new Expiry(expiry, session.sequence(), id);
+                expiries.put(due, Boolean.TRUE);
+                Map.Entry<Expiry, Boolean> first = expiries.firstEntry();
+                if (first != null && first.getKey().equals(due)) {
+                    soonestExpiryChanged.run();
+                }
                 forgetBeyondCapacity(id);
                 return session;
             }
@@ -79,7 +122,10 @@ public final class SessionService {
         synchronized (creationOrder) {
             creationOrder.addLast(newest);
             while (creationOrder.size() > capacity) {
-                sessions.remove(creationOrder.removeFirst());
+                Session forgotten = sessions.remove(creationOrder.removeFirst());
+                if (forgotten != null) {
+                    expiries.remove(new Expiry(forgotten.expiresAt(), forgotten.sequence(), forgotten.id()));
+                }
             }
         }
     }
@@ -107,7 +153,7 @@ public final class SessionService {
     public Optional<Session> find(String id) {
         Session session = sessions.get(id);
         if (session != null && session.isDue(clock.instant())) {
-            session = sessions.computeIfPresent(id, (key, current) -> settle(current, clock.instant()));
+            session = change(id, UNCHANGED);
         }
         return Optional.ofNullable(session);
     }
@@ -138,28 +184,156 @@ public final class SessionService {
         return move(id, SessionStatus.CANCELED);
     }
 
-    /** Moves a session as the customer or the clock would; {@code IllegalArgumentException} if unknown. */
+    /**
+     * Moves a session as the customer or the clock would; completing uses the session's defaults.
+     *
+     * @throws IllegalArgumentException   if there is no such session
+     * @throws IllegalTransitionException if the session is no longer ACTIVE
+     */
     public Session move(String id, SessionStatus target) {
         if (target == SessionStatus.ACTIVE) {
             throw new IllegalArgumentException("a session never becomes ACTIVE again");
         }
-        Instant now = clock.instant();
-        AtomicReference<Session> refusedBy = new AtomicReference<>();
-        Session after = sessions.computeIfPresent(id, (key, current) -> {
-            Session settled = settle(current, now);
-            if (settled.status() != SessionStatus.ACTIVE) {
-                refusedBy.set(settled);
-                return settled;
-            }
-            return settled.moveTo(target, now, target == SessionStatus.COMPLETED ? paymentFor(settled) : Payment.NONE);
-        });
-        if (after == null) {
-            throw new IllegalArgumentException("No session " + id + " in this fake (was it reset?)");
+        if (target == SessionStatus.COMPLETED) {
+            return complete(id, CheckoutChoice.DEFAULT);
         }
-        if (refusedBy.get() != null) {
-            throw new IllegalTransitionException(id, refusedBy.get().status(), target);
+        return require(id, change(id, (session, now) -> active(session, target).moveTo(target, now, Payment.NONE)));
+    }
+
+    /**
+     * The customer pays (PAY) or saves a method (SAVE) as {@code choice} says.
+     *
+     * @throws IllegalArgumentException   if there is no such session, or the choice is not open to the customer
+     *                                    of this session (a channel it does not offer, saving where it cannot)
+     * @throws IllegalTransitionException if the session is no longer ACTIVE
+     */
+    public Session complete(String id, CheckoutChoice choice) {
+        return require(id, change(id,
+                (session, now) -> completed(active(session, SessionStatus.COMPLETED), choice, now)));
+    }
+
+    /**
+     * The customer tries to pay and the payment fails: the attempt is recorded and the session stays ACTIVE,
+     * with nothing the API shows changed.
+     *
+     * @throws IllegalArgumentException if there is no such session, or it does not offer the channel
+     * @throws IllegalStateException    if the session is no longer ACTIVE
+     */
+    public Session failPayment(String id, String channel) {
+        return require(id, change(id, (session, now) -> {
+            if (session.status() != SessionStatus.ACTIVE) {
+                throw new IllegalStateException("Session " + id + " is " + session.status()
+                        + ": only an ACTIVE session takes payment attempts");
+            }
+            requireOffered(session, channel);
+            return session.withAttempt(new Attempt(now, channel, PaymentAttempt.Status.FAILED));
+        }));
+    }
+
+    /** Expires every ACTIVE session whose {@code expires_at} the clock has reached, telling the listeners. */
+    public void expireDue() {
+        Instant now = clock.instant();
+        Map.Entry<Expiry, Boolean> first;
+        while ((first = expiries.firstEntry()) != null && !first.getKey().at().isAfter(now)) {
+            if (expiries.remove(first.getKey()) != null) {
+                change(first.getKey().id(), UNCHANGED);
+            }
+        }
+    }
+
+    /** When the next ACTIVE session expires, if any does. */
+    public Optional<Instant> nextExpiry() {
+        Map.Entry<Expiry, Boolean> first;
+        while ((first = expiries.firstEntry()) != null) {
+            Session session = sessions.get(first.getKey().id());
+            if (session != null && session.status() == SessionStatus.ACTIVE) {
+                return Optional.of(first.getKey().at());
+            }
+            expiries.remove(first.getKey());
+        }
+        return Optional.empty();
+    }
+
+    /** What a change does to a session that is settled as of {@code now}; it throws to refuse. */
+    @FunctionalInterface
+    private interface Action {
+        Session apply(Session settled, Instant now);
+    }
+
+    private static final Action UNCHANGED = (session, now) -> session;
+
+    /**
+     * Applies {@code action} to the session, settled first if it is past its expiry, as one atomic step; tells
+     * the listeners of any change of status this step made (the settling included) and only then rethrows a
+     * refusal of the action. {@code null} if there is no such session.
+     */
+    private Session change(String id, Action action) {
+        Change change = new Change(clock.instant(), action);
+        Session after = sessions.computeIfPresent(id, change);
+        if (after == null) {
+            return null;
+        }
+        tell(change.expired);
+        tell(change.moved);
+        if (change.refusal != null) {
+            throw change.refusal;
         }
         return after;
+    }
+
+    /** One run of a {@link ConcurrentHashMap#computeIfPresent} function (at most one per call), and what it did. */
+    private static final class Change implements BiFunction<String, Session, Session> {
+        private final Instant now;
+        private final Action action;
+        private Session expired;
+        private Session moved;
+        private RuntimeException refusal;
+
+        Change(Instant now, Action action) {
+            this.now = now;
+            this.action = action;
+        }
+
+        @Override
+        public Session apply(String id, Session current) {
+            Session settled = settle(current, now);
+            expired = settled != current ? settled : null;
+            try {
+                Session changed = action.apply(settled, now);
+                moved = changed.status() != settled.status() ? changed : null;
+                return changed;
+            } catch (RuntimeException e) {
+                refusal = e;
+                return settled;
+            }
+        }
+    }
+
+    private void tell(Session moved) {
+        if (moved == null) {
+            return;
+        }
+        for (TransitionListener listener : listeners) {
+            try {
+                listener.onTransition(moved);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a listener failed on session " + moved.id() + " becoming " + moved.status(), e);
+            }
+        }
+    }
+
+    private static Session require(String id, Session session) {
+        if (session == null) {
+            throw new IllegalArgumentException("No session " + id + " in this fake (was it reset?)");
+        }
+        return session;
+    }
+
+    private static Session active(Session session, SessionStatus target) {
+        if (session.status() != SessionStatus.ACTIVE) {
+            throw new IllegalTransitionException(session.id(), session.status(), target);
+        }
+        return session;
     }
 
     /** An ACTIVE session past its {@code expires_at} becomes EXPIRED, as of that moment. */
@@ -168,21 +342,68 @@ public final class SessionService {
     }
 
     /**
-     * A PAY session gets a payment request and a payment; a SAVE session, or a PAY session whose method is
-     * always saved ({@code allow_save_payment_method: FORCED}), gets a payment token.
+     * A PAY session gets a payment request and a payment, only authorised with {@code capture_method: MANUAL}; a
+     * SAVE session, or a PAY session that saves the method, gets a payment token.
      */
-    private static Payment paymentFor(Session session) {
+    private Session completed(Session session, CheckoutChoice choice, Instant now) {
+        requireOffered(session, choice.channel());
         boolean pay = "PAY".equals(session.sessionType());
-        boolean save = !pay || "FORCED".equals(session.text("allow_save_payment_method"));
-        return new Payment(pay ? Ids.paymentRequestId() : null, pay ? Ids.paymentId() : null,
+        boolean save = savesMethod(session, pay, choice.savePaymentMethod());
+        Payment payment = new Payment(pay ? Ids.paymentRequestId() : null, pay ? Ids.paymentId() : null,
                 save ? Ids.paymentTokenId() : null);
+        PaymentAttempt.Status status = pay && "MANUAL".equals(session.text("capture_method"))
+                ? PaymentAttempt.Status.AUTHORIZED : PaymentAttempt.Status.SUCCEEDED;
+        return session.withAttempt(new Attempt(now, choice.channel(), status))
+                .moveTo(SessionStatus.COMPLETED, now, payment);
     }
 
-    /** Forgets every session and customer. */
+    /** Whether the method is saved, given {@code allow_save_payment_method} and whether the customer opted in. */
+    private static boolean savesMethod(Session session, boolean pay, boolean optIn) {
+        String allowed = session.text("allow_save_payment_method");
+        if (!pay || "FORCED".equals(allowed)) {
+            return true;
+        }
+        if ("OPTIONAL".equals(allowed)) {
+            return optIn;
+        }
+        if (optIn) {
+            throw new IllegalArgumentException("Session " + session.id() + " has allow_save_payment_method "
+                    + (allowed == null ? "DISABLED (the default)" : allowed)
+                    + ": the customer cannot save the method; create it with OPTIONAL or FORCED");
+        }
+        return false;
+    }
+
+    /**
+     * A named channel must be one the session offers: those it lists in {@code allowed_payment_channels}, or
+     * else the activated channels of its country and currency.
+     */
+    private void requireOffered(Session session, String channel) {
+        if (channel == null) {
+            return;
+        }
+        JsonNode listed = session.request().get("allowed_payment_channels");
+        boolean lists = listed != null && listed.isArray() && !listed.isEmpty();
+        List<String> offered = new ArrayList<>();
+        if (lists) {
+            listed.forEach(code -> offered.add(code.asText()));
+        } else {
+            offered.addAll(channels.activated(session.text("country"), session.text("currency")));
+        }
+        if (!offered.contains(channel)) {
+            throw new IllegalArgumentException("Session " + session.id() + " does not offer channel '" + channel
+                    + "': " + (lists ? "its allowed_payment_channels are " : "it lists no allowed_payment_channels, "
+                    + "so it offers the activated channels of " + session.text("country") + " in "
+                    + session.text("currency") + ": ") + String.join(", ", offered));
+        }
+    }
+
+    /** Forgets every session and customer; the listeners stay. */
     public void reset() {
         synchronized (creationOrder) {
             creationOrder.clear();
             sessions.clear();
+            expiries.clear();
         }
         customers.clear();
     }

@@ -76,7 +76,7 @@ public final class Main {
                     case "--port" -> port = number(flag, value);
                     case "--host" -> host = value;
                     case "--api-key" -> builder.apiKey(value);
-                    case "--webhook-url" -> { /* stored once webhooks are delivered */ }
+                    case "--webhook-url" -> builder.webhookUrl(value);
                     case "--callback-token" -> builder.callbackToken(value);
                     case "--journal-capacity" -> builder.journalCapacity(number(flag, value));
                     case "--session-capacity" -> builder.sessionCapacity(number(flag, value));

@@ -2,8 +2,10 @@ package io.github.fakexendit.internal.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fakexendit.PaymentAttempt;
 import io.github.fakexendit.SessionStatus;
 import io.github.fakexendit.internal.ApiException;
 import io.github.fakexendit.internal.json.Json;
@@ -21,6 +23,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The session state machine, without HTTP. */
 class SessionServiceTest {
@@ -29,7 +32,7 @@ class SessionServiceTest {
     private static final Business SHOP = new Business("xnd_development_shop", null);
 
     private final FakeClock clock = new FakeClock(Clock.fixed(START, ZoneOffset.UTC));
-    private final SessionService sessions = new SessionService(clock, 100);
+    private final SessionService sessions = new SessionService(clock);
 
     @Test
     void aNewSessionIsActiveAndExpiresInThirtyMinutes() {
@@ -174,7 +177,7 @@ class SessionServiceTest {
 
     @Test
     void creatingASessionBeyondTheCapacityForgetsTheOldest() {
-        SessionService small = new SessionService(clock, 2);
+        SessionService small = new SessionService(clock, new PaymentChannels(), 2);
         Session first = small.create(SHOP, request("PAY"), "http://fake");
         Session second = small.create(SHOP, request("PAY"), "http://fake");
         Session third = small.create(SHOP, request("PAY"), "http://fake");
@@ -186,8 +189,17 @@ class SessionServiceTest {
     }
 
     @Test
+    void aForgottenSessionNoLongerWaitsToExpire() {
+        SessionService small = new SessionService(clock, new PaymentChannels(), 1);
+        small.create(SHOP, request("PAY").put("expires_at", "2026-01-01T10:10:00Z"), "http://fake");
+        Session kept = small.create(SHOP, request("PAY"), "http://fake");
+
+        assertThat(small.nextExpiry()).contains(kept.expiresAt());
+    }
+
+    @Test
     void afterAResetTheCapacityCountsFromZero() {
-        SessionService small = new SessionService(clock, 2);
+        SessionService small = new SessionService(clock, new PaymentChannels(), 2);
         small.create(SHOP, request("PAY"), "http://fake");
         small.create(SHOP, request("PAY"), "http://fake");
         small.reset();
@@ -196,6 +208,211 @@ class SessionServiceTest {
         Session second = small.create(SHOP, request("PAY"), "http://fake");
 
         assertThat(small.all()).containsExactly(first, second);
+    }
+
+    @Test
+    void listenersHearOfEveryChangeOfStatusOnce() {
+        List<Session> heard = new ArrayList<>();
+        sessions.subscribe(heard::add);
+        String paid = create("PAY").id();
+        String cancelled = create("PAY").id();
+        String expired = create("PAY").id();
+
+        sessions.move(paid, SessionStatus.COMPLETED);
+        sessions.cancel(SHOP, cancelled);
+        sessions.move(expired, SessionStatus.EXPIRED);
+        assertThatThrownBy(() -> sessions.move(paid, SessionStatus.EXPIRED)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(heard).extracting(Session::id, Session::status).containsExactly(
+                tuple(paid, SessionStatus.COMPLETED), tuple(cancelled, SessionStatus.CANCELED),
+                tuple(expired, SessionStatus.EXPIRED));
+    }
+
+    @Test
+    void aSessionPastItsExpiryIsAnnouncedOnceHoweverManyReadItAtOnce() throws Exception {
+        ConcurrentLinkedQueue<Session> heard = new ConcurrentLinkedQueue<>();
+        sessions.subscribe(heard::add);
+        String id = create("PAY").id();
+        clock.advance(Duration.ofMinutes(31));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> readers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                readers.add(pool.submit(() -> {
+                    go.await();
+                    return sessions.find(id);
+                }));
+            }
+            go.countDown();
+            for (Future<?> reader : readers) {
+                reader.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        sessions.expireDue();
+
+        assertThat(heard).singleElement().satisfies(session -> {
+            assertThat(session.status()).isEqualTo(SessionStatus.EXPIRED);
+            assertThat(session.updated()).isEqualTo(session.expiresAt());
+        });
+    }
+
+    @Test
+    void aMoveRefusedBecauseTheSessionExpiredStillAnnouncesTheExpiry() {
+        List<Session> heard = new ArrayList<>();
+        sessions.subscribe(heard::add);
+        String id = create("PAY").id();
+        clock.advance(Duration.ofMinutes(30));
+
+        assertThatThrownBy(() -> sessions.move(id, SessionStatus.COMPLETED)).hasMessageContaining("EXPIRED");
+
+        assertThat(heard).extracting(Session::status).containsExactly(SessionStatus.EXPIRED);
+    }
+
+    @Test
+    void expireDueExpiresEverySessionTheClockPassedAndNextExpiryNamesTheNextOne() {
+        List<Session> heard = new ArrayList<>();
+        sessions.subscribe(heard::add);
+        String first = create("PAY").id();
+        Session later = sessions.create(SHOP, request("PAY").put("expires_at", "2026-01-01T11:00:00Z"), "http://fake");
+        String paid = create("PAY").id();
+        sessions.move(paid, SessionStatus.COMPLETED);
+        heard.clear();
+        assertThat(sessions.nextExpiry()).contains(START.plus(Duration.ofMinutes(30)));
+
+        clock.advance(Duration.ofMinutes(45));
+        sessions.expireDue();
+
+        assertThat(heard).extracting(Session::id).containsExactly(first);
+        assertThat(sessions.nextExpiry()).contains(later.expiresAt());
+        clock.advance(Duration.ofMinutes(15));
+        sessions.expireDue();
+        assertThat(heard).extracting(Session::id).containsExactly(first, later.id());
+        assertThat(sessions.nextExpiry()).isEmpty();
+    }
+
+    @Test
+    void aSessionThatExpiresFirstIsReportedAsSoonAsItIsCreated() {
+        List<Instant> told = new ArrayList<>();
+        sessions.whenSoonestExpiryChanges(() -> told.add(sessions.nextExpiry().orElseThrow()));
+
+        create("PAY");
+        create("PAY");
+        sessions.create(SHOP, request("PAY").put("expires_at", "2026-01-01T10:20:00Z"), "http://fake");
+
+        assertThat(told).containsExactly(START.plus(Duration.ofMinutes(30)), Instant.parse("2026-01-01T10:20:00Z"));
+    }
+
+    @Test
+    void aFailingListenerDoesNotUndoTheMove() {
+        sessions.subscribe(session -> {
+            throw new IllegalStateException("listener broke");
+        });
+        String id = create("PAY").id();
+
+        sessions.move(id, SessionStatus.COMPLETED);
+
+        assertThat(sessions.find(id).orElseThrow().status()).isEqualTo(SessionStatus.COMPLETED);
+    }
+
+    @Test
+    void theCustomerPaysOnAChannelTheSessionOffers() {
+        ObjectNode request = request("PAY");
+        request.putArray("allowed_payment_channels").add("OVO").add("DANA");
+        String id = sessions.create(SHOP, request, "http://fake").id();
+
+        assertThatThrownBy(() -> sessions.complete(id, new CheckoutChoice("QRIS", false)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not offer channel 'QRIS'")
+                .hasMessageContaining("its allowed_payment_channels are OVO, DANA");
+        assertThat(sessions.find(id).orElseThrow().status()).isEqualTo(SessionStatus.ACTIVE);
+        Session done = sessions.complete(id, new CheckoutChoice("DANA", false));
+
+        assertThat(done.status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(done.attempts()).extracting(Attempt::channel, Attempt::status)
+                .containsExactly(tuple("DANA", PaymentAttempt.Status.SUCCEEDED));
+    }
+
+    @Test
+    void withoutAllowedChannelsTheActivatedChannelsOfItsCountryAndCurrencyAreOffered() {
+        PaymentChannels channels = new PaymentChannels();
+        channels.deactivate(List.of("OVO"));
+        SessionService withOvoOff = new SessionService(clock, channels, 100);
+        String id = withOvoOff.create(SHOP, request("PAY"), "http://fake").id();
+
+        assertThatThrownBy(() -> withOvoOff.complete(id, new CheckoutChoice("GCASH", false)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not offer channel 'GCASH'")
+                .hasMessageContaining("the activated channels of ID in IDR: CARDS, BRI_DIRECT_DEBIT, DANA, SHOPEEPAY");
+        assertThatThrownBy(() -> withOvoOff.failPayment(id, "OVO")).hasMessageContaining("channel 'OVO'");
+        Session done = withOvoOff.complete(id, new CheckoutChoice("SHOPEEPAY", false));
+
+        assertThat(done.attempts()).extracting(Attempt::channel).containsExactly("SHOPEEPAY");
+    }
+
+    @Test
+    void aCustomerWhoOptsInSavesTheMethodWhereItIsOptional() {
+        ObjectNode optional = request("PAY").put("allow_save_payment_method", "OPTIONAL");
+        String optedIn = sessions.create(SHOP, optional, "http://fake").id();
+        String declined = sessions.create(SHOP, optional, "http://fake").id();
+
+        Session saved = sessions.complete(optedIn, new CheckoutChoice(null, true));
+        Session notSaved = sessions.complete(declined, CheckoutChoice.DEFAULT);
+
+        assertThat(saved.payment().paymentTokenId()).startsWith("ptkn-");
+        assertThat(saved.payment().paymentId()).startsWith("py-");
+        assertThat(notSaved.payment().paymentTokenId()).isNull();
+        assertThat(notSaved.payment().paymentId()).startsWith("py-");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "DISABLED"})
+    void aCustomerCannotSaveTheMethodWhereItIsDisabled(String allowSave) {
+        ObjectNode request = request("PAY");
+        if (!allowSave.isEmpty()) {
+            request.put("allow_save_payment_method", allowSave);
+        }
+        String id = sessions.create(SHOP, request, "http://fake").id();
+
+        assertThatThrownBy(() -> sessions.complete(id, new CheckoutChoice(null, true)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("allow_save_payment_method DISABLED").hasMessageContaining("OPTIONAL or FORCED");
+        assertThat(sessions.find(id).orElseThrow().status()).isEqualTo(SessionStatus.ACTIVE);
+    }
+
+    @Test
+    void aManualCaptureSessionIsOnlyAuthorised() {
+        String manual = sessions.create(SHOP, request("PAY").put("capture_method", "MANUAL"), "http://fake").id();
+
+        Session done = sessions.move(manual, SessionStatus.COMPLETED);
+
+        assertThat(done.attempts()).extracting(Attempt::status).containsExactly(PaymentAttempt.Status.AUTHORIZED);
+        assertThat(done.payment().paymentId()).startsWith("py-");
+        assertThat(sessions.move(create("PAY").id(), SessionStatus.COMPLETED).attempts())
+                .extracting(Attempt::status).containsExactly(PaymentAttempt.Status.SUCCEEDED);
+    }
+
+    @Test
+    void aFailedPaymentLeavesTheSessionActiveAndUnchangedAndTheCustomerMayPayAfter() {
+        List<Session> heard = new ArrayList<>();
+        sessions.subscribe(heard::add);
+        Session created = create("PAY");
+
+        clock.advance(Duration.ofMinutes(2));
+        Session afterFailure = sessions.failPayment(created.id(), "OVO");
+
+        assertThat(afterFailure.status()).isEqualTo(SessionStatus.ACTIVE);
+        assertThat(SessionJson.render(afterFailure)).isEqualTo(SessionJson.render(created));
+        assertThat(heard).isEmpty();
+        Session paid = sessions.complete(created.id(), new CheckoutChoice("DANA", false));
+        assertThat(paid.attempts()).extracting(Attempt::channel, Attempt::status).containsExactly(
+                tuple("OVO", PaymentAttempt.Status.FAILED), tuple("DANA", PaymentAttempt.Status.SUCCEEDED));
+        assertThat(paid.attempts().get(0).time()).isEqualTo(START.plus(Duration.ofMinutes(2)));
+        assertThatThrownBy(() -> sessions.failPayment(created.id(), null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is COMPLETED: only an ACTIVE session takes payment attempts");
     }
 
     private Session create(String type) {

@@ -42,7 +42,8 @@ class MainTest {
             "--session-capacity 0              | sessionCapacity must be >= 1, got 0",
             "--api-key not_a_key               | apiKey must be a test-mode secret key",
             "--api-key xnd_production_SECRET99 | apiKey must be a test-mode secret key",
-            "--callback-token=                 | callbackToken must not be blank"})
+            "--callback-token=                 | callbackToken must not be blank",
+            "--webhook-url shop.example/hooks  | A webhook URL must be an absolute http or https URL"})
     void aBadFlagIsOneLineOnStderrAndExitTwo(String args, String message) throws InterruptedException {
         int status = run(args.split(" "));
 

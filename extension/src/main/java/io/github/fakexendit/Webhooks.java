@@ -1,0 +1,140 @@
+package io.github.fakexendit;
+
+import io.github.fakexendit.internal.Engine;
+import io.github.fakexendit.internal.webhooks.WebhookEvent;
+import io.github.fakexendit.internal.webhooks.WebhookSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The webhooks of a {@link FakeXenditServer}: where they go, the log of every delivery attempt, and what a test
+ * can do to them beyond Xendit's own behaviour (redeliver, hold back and release in another order).
+ *
+ * <pre>{@code
+ * server.webhooks().sendTo(shop.webhookUrl());    // the shop's endpoint, on a port known only at run time
+ * server.session(id).complete();
+ *
+ * WebhookAttempt paid = server.webhooks().await(1, Duration.ofSeconds(5)).get(0);
+ * assertThat(paid.status()).isEqualTo(200);
+ * }</pre>
+ *
+ * <p>When a session completes or expires (never when it is cancelled), the fake POSTs
+ * {@code {"event", "business_id", "created", "data"}} with the {@code x-callback-token} header to the URL of the
+ * event. Any 2xx is a success; anything else, or no answer within the timeout (30 seconds unless set), is
+ * retried 15 minutes, 1, 3, 6, 12 and 24 hours after the first attempt, on the server's {@link ServerClock}.
+ * Deliveries are asynchronous unless the server was built with synchronous webhooks. The URLs survive
+ * {@link FakeXenditServer#reset()}; the log, pending retries and held webhooks do not. Thread-safe.
+ */
+public final class Webhooks {
+
+    /** The event of a session that was paid for, or whose payment method was saved. */
+    public static final String COMPLETED = "payment_session.completed";
+    /** The event of a session that passed its {@code expires_at} unpaid. */
+    public static final String EXPIRED = "payment_session.expired";
+
+    private final Engine engine;
+
+    Webhooks(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Sends both events to {@code url} from now on; {@code null} records them without sending.
+     *
+     * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
+     */
+    public Webhooks sendTo(String url) {
+        for (WebhookEvent event : WebhookEvent.values()) {
+            sendTo(event.wireName(), url);
+        }
+        return this;
+    }
+
+    /**
+     * Sends one event ({@link #COMPLETED} or {@link #EXPIRED}) to {@code url} from now on, as Xendit's dashboard
+     * sets a URL per event; {@code null} records that event's webhooks without sending them.
+     *
+     * @throws IllegalArgumentException for another event name or a URL that is not absolute http or https
+     */
+    public Webhooks sendTo(String event, String url) {
+        engine.webhooks().sendTo(WebhookEvent.named(event), url == null ? null : WebhookSettings.parseUrl(url));
+        return this;
+    }
+
+    /** Every delivery attempt since the last reset, oldest first (the newest 10,000 are kept). */
+    public List<WebhookAttempt> attempts() {
+        return engine.webhooks().attempts().stream().map(WebhookAttempt::new).toList();
+    }
+
+    /**
+     * Waits until at least {@code count} delivery attempts were made since the last reset, for merchant code
+     * that handles webhooks asynchronously, and returns them all. An attempt counts once the merchant answered or
+     * it failed.
+     *
+     * @throws AssertionError describing the attempts made so far if {@code timeout} passes first
+     */
+    public List<WebhookAttempt> await(int count, Duration timeout) {
+        try {
+            if (engine.webhooks().await(count, timeout)) {
+                return attempts();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for webhooks", e);
+        }
+        List<WebhookAttempt> made = attempts();
+        int held = engine.webhooks().heldCount();
+        throw new AssertionError("Expected " + count + " webhook attempts within " + timeout.toMillis() + " ms, but "
+                + made.size() + (made.size() == 1 ? " was" : " were") + " made"
+                + (held > 0 ? "; " + held + " held back until release()" : "")
+                + (made.isEmpty() ? "" : ":\n" + made.stream().map(WebhookAttempt::toString)
+                        .collect(Collectors.joining("\n"))));
+    }
+
+    /**
+     * Sends the webhook of a COMPLETED or EXPIRED session again, as a new delivery (with retries of its own if
+     * it fails): the duplicate Xendit may send, for a test that the merchant's handler is idempotent.
+     *
+     * @throws IllegalArgumentException if there is no such session
+     * @throws IllegalStateException    if the session is ACTIVE or CANCELED: it has no webhook
+     */
+    public Webhooks redeliver(String sessionId) {
+        engine.webhooks().redeliver(engine.sessions().find(sessionId).orElseThrow(
+                () -> new IllegalArgumentException("No session " + sessionId + " in this fake")));
+        engine.settleWebhooks();
+        return this;
+    }
+
+    /**
+     * Holds new webhooks back instead of sending them, until {@link #release(String...)}: a test can then make
+     * them arrive in another order than the events happened, as Xendit does not promise the order.
+     */
+    public Webhooks hold() {
+        engine.webhooks().hold();
+        return this;
+    }
+
+    /**
+     * Stops holding and sends the held webhooks one at a time, each after the merchant answered the previous
+     * one: first those of {@code sessionIds} in the order given, then the rest in the order they were raised.
+     *
+     * <pre>{@code
+     * server.webhooks().hold();
+     * server.session(first).expire();
+     * server.session(second).complete();
+     * server.webhooks().release(second, first);   // completed arrives before expired
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no webhook of one of {@code sessionIds} is held; nothing is sent then
+     */
+    public Webhooks release(String... sessionIds) {
+        engine.webhooks().release(List.of(sessionIds));
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "Webhooks" + attempts();
+    }
+}
