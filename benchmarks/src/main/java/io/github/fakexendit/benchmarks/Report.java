@@ -94,7 +94,8 @@ final class Report {
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("| measurement | fake-xendit | WireMock | MockWebServer | fake-xendit ÷ WireMock | target | met |\n");
+        md.append("| measurement | fake-xendit | WireMock | MockWebServer | fake-xendit ÷ WireMock | target | met |")
+                .append('\n');
         md.append("|---|---:|---:|---:|---:|---|---|\n");
         List<String> notes = new ArrayList<>();
         for (Row row : rows) {
@@ -198,7 +199,8 @@ final class Report {
     private static String describe(Settings s) {
         return String.format(Locale.ROOT, "%d cold starts per tool and mode (median); JMH %d warm-up and %d "
                         + "measured iterations of %d ms in %d fork(s); load over %d connections, %.1f s of warm-up, "
-                        + "then %d windows of %.1f s per tool in turns; memory over %d connections, read at %s requests",
+                        + "then %d windows of %.1f s per tool in turns; memory over %d connections, read at %s "
+                        + "requests",
                 s.coldStarts(), s.jmhIterations(), s.jmhIterations(), s.jmhIteration().toMillis(), s.jmhForks(),
                 s.connections(), s.loadWarmup().toMillis() / 1000.0, s.loadRounds(), s.loadWindow().toMillis() / 1000.0,
                 s.memoryConnections(), String.join(", ", s.memoryCheckpoints().stream()

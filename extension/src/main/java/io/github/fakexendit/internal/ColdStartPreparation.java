@@ -12,8 +12,8 @@ import io.github.fakexendit.internal.validation.RuleContext;
 import java.lang.management.ManagementFactory;
 
 /**
- * Work that the first server of a JVM does on another core while its own thread starts XNIO and Undertow, so
- * that the first response of a fresh JVM comes sooner (on two cores, about a third sooner):
+ * Work that the first server of a JVM does on another thread while its own thread starts XNIO and Undertow, so
+ * that on a machine with a core to spare the first response of a fresh JVM comes sooner:
  * <ul>
  *   <li>the platform MBean server, which XNIO registers its workers with: creating it is a tenth of a second of
  *       class loading that XNIO would otherwise do on the starting thread;</li>
@@ -34,10 +34,12 @@ final class ColdStartPreparation {
              "type":"PHYSICAL_PRODUCT","category":"CLOTHES","net_unit_amount":10000,"quantity":1,"currency":"PHP",
              "url":"https://example.com/item"}],"capture_method":"AUTOMATIC","locale":"en",
              "description":"Sample one-time payment using Payment Session",
-             "success_return_url":"https://yourcompany.com/success","cancel_return_url":"https://yourcompany.com/cancel"}""";
+             "success_return_url":"https://yourcompany.com/success",
+             "cancel_return_url":"https://yourcompany.com/cancel"}""";
 
     static {
-        Thread thread = new Thread(ColdStartPreparation::prepare, "fake-xendit-cold-start-preparation");
+        // not named fake-xendit-...: those are a server's threads, which close() waits for; this one ends alone
+        Thread thread = new Thread(ColdStartPreparation::prepare, "cold-start-preparation-of-fake-xendit");
         thread.setDaemon(true);
         thread.start();
     }

@@ -48,7 +48,8 @@ class JsonTest {
         assertThat(Json.parse(text)).isEqualTo(expected);
         assertThat(Json.bytes(parsed)).isEqualTo(DATABIND.writeValueAsBytes(expected));
         assertThat(Json.compact(parsed)).isEqualTo(DATABIND.writeValueAsString(expected));
-        assertThat(Json.pretty(parsed)).isEqualTo(DATABIND.writerWithDefaultPrettyPrinter().writeValueAsString(expected));
+        assertThat(Json.pretty(parsed))
+                .isEqualTo(DATABIND.writerWithDefaultPrettyPrinter().writeValueAsString(expected));
     }
 
     @ParameterizedTest
