@@ -41,6 +41,7 @@ public final class FakeXenditServerAssert extends AbstractAssert<FakeXenditServe
         return this;
     }
 
+    /** No request arrived since the last reset. */
     public FakeXenditServerAssert hasReceivedNoRequests() {
         return hasReceivedRequests(0);
     }
