@@ -330,6 +330,7 @@ public final class FakeXenditServer implements AutoCloseable {
         private String apiKey;
         private String callbackToken;
         private int journalCapacity = Config.DEFAULT_JOURNAL_CAPACITY;
+        private int sessionCapacity = Config.DEFAULT_SESSION_CAPACITY;
         private long maxBodyBytes = Config.DEFAULT_MAX_BODY_BYTES;
         private boolean strict;
         private boolean emulateRateLimits;
@@ -368,6 +369,15 @@ public final class FakeXenditServer implements AutoCloseable {
         /** How many requests the journal keeps (10,000 unless set); the oldest are dropped beyond it. */
         public Builder journalCapacity(int journalCapacity) {
             this.journalCapacity = journalCapacity;
+            return this;
+        }
+
+        /**
+         * How many sessions the server holds (10,000 unless set); past it the oldest are forgotten, so that a
+         * long-running server holds a bounded amount of memory.
+         */
+        public Builder sessionCapacity(int sessionCapacity) {
+            this.sessionCapacity = sessionCapacity;
             return this;
         }
 
@@ -437,8 +447,8 @@ public final class FakeXenditServer implements AutoCloseable {
             String token = callbackToken != null ? callbackToken : randomHex(24);
             WebhookSettings webhooks = WebhookSettings.of(webhookUrl, eventWebhookUrls, synchronousWebhooks,
                     webhookTimeout);
-            Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, maxBodyBytes,
-                    emulateRateLimits, webhooks));
+            Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, sessionCapacity,
+                    maxBodyBytes, emulateRateLimits, webhooks));
             return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 

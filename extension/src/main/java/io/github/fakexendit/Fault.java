@@ -128,6 +128,7 @@ public final class Fault {
         return new Fault(kind, duration, times, RequestPattern.of(method, path));
     }
 
+    /** What the fault does. */
     public Kind kind() {
         return kind;
     }

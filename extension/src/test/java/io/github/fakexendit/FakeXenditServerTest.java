@@ -14,6 +14,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -127,6 +129,22 @@ class FakeXenditServerTest {
             }
 
             assertThat(small.requests()).extracting(RecordedRequest::path).containsExactly("/sessions/ps-3", "/sessions/ps-4");
+        }
+    }
+
+    @Test
+    void beyondItsSessionCapacityTheServerForgetsTheOldestSessions() {
+        try (FakeXenditServer small = FakeXenditServer.builder().sessionCapacity(2).start()) {
+            XenditHttp client = new XenditHttp(small.baseUrl(), small.apiKey());
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(client.createSession(XenditHttp.resource("requests/one-time-payment.json")).json()
+                        .get("payment_session_id").asText());
+            }
+
+            assertThat(small.sessions()).extracting(SessionHandle::id).containsExactly(ids.get(1), ids.get(2));
+            assertThat(client.getSession(ids.get(0)).status()).isEqualTo(404);
+            assertThat(client.getSession(ids.get(2)).status()).isEqualTo(200);
         }
     }
 

@@ -66,11 +66,12 @@ class HostileInputTest {
     }
 
     @ParameterizedTest(name = "Content-Length {0}")
-    @CsvSource({"1048577", "2147483648", "999999999999"})
-    void aContentLengthPastTheLimitIs413BeforeAnyBodyIsRead(String contentLength) {
+    @CsvSource({"8388609", "2147483648", "999999999999"})
+    void aContentLengthFarPastTheLimitIs413BeforeAnyBodyIsRead(String contentLength) {
         try (RawHttp http = RawHttp.connect(server.port(), java.time.Duration.ofSeconds(10))) {
-            http.send("POST /sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + XenditHttp.basic(server.apiKey())
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n{");
+            http.send("POST /sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                    + XenditHttp.basic(server.apiKey()) + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + contentLength + "\r\n\r\n{");
 
             RawHttp.Reply reply = http.readUntilClosed();
 
@@ -78,6 +79,18 @@ class HostileInputTest {
             XenditEnvelope.assertWellFormed(reply.body());
         }
         assertThat(server.requests()).last().satisfies(r -> assertThat(r.status()).isEqualTo(413));
+    }
+
+    @Test
+    void aBodyOverTheLimitSentInFullGetsIts413AndNoReset() {
+        byte[] body = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) 'x');
+
+        RawHttp.Reply reply = RawHttp.exchange(server.port(), RawHttp.request("POST", "/sessions",
+                Map.of("Authorization", XenditHttp.basic(server.apiKey()), "Content-Type", "application/json"), body));
+
+        assertThat(reply.status()).isEqualTo(413);
+        XenditEnvelope.assertWellFormed(reply.body());
     }
 
     @Test

@@ -231,7 +231,7 @@ class SessionsApiTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("Sample one-time payment using Payment Session", "PHP", "10000");
+        assertThat(page.body()).contains("Sample one-time payment using Payment Session", "PHP 10,000.00");
     }
 
     @Nested

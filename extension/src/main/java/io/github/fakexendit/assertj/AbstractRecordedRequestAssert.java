@@ -17,6 +17,7 @@ import org.assertj.core.api.AbstractAssert;
 public abstract class AbstractRecordedRequestAssert<SELF extends AbstractRecordedRequestAssert<SELF>>
         extends AbstractAssert<SELF, RecordedRequest> {
 
+    /** An assertion on {@code request}; {@code selfType} is the concrete assert's class. */
     protected AbstractRecordedRequestAssert(RecordedRequest request, Class<?> selfType) {
         super(request, selfType);
     }
@@ -24,6 +25,7 @@ public abstract class AbstractRecordedRequestAssert<SELF extends AbstractRecorde
     /** What the failures call the request, e.g. {@code the request}. */
     protected abstract String subject();
 
+    /** The HTTP method, regardless of case. */
     public SELF hasMethod(String method) {
         return has("the method", method, request().method(), request().method().equalsIgnoreCase(method));
     }
@@ -38,6 +40,7 @@ public abstract class AbstractRecordedRequestAssert<SELF extends AbstractRecorde
         return has("header " + name, value, request().header(name));
     }
 
+    /** The header was not sent; names are matched regardless of case. */
     public SELF doesNotHaveHeader(String name) {
         return has("header " + name, null, request().header(name));
     }

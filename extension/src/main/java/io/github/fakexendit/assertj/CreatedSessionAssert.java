@@ -38,6 +38,7 @@ public final class CreatedSessionAssert extends AbstractRecordedRequestAssert<Cr
         return "the request that created session " + sessionIdOf(actual);
     }
 
+    /** The session's {@code reference_id}, usually the merchant's order id. */
     public CreatedSessionAssert hasReferenceId(String referenceId) {
         return hasText("reference_id", referenceId);
     }
@@ -49,10 +50,12 @@ public final class CreatedSessionAssert extends AbstractRecordedRequestAssert<Cr
                 && sent.decimalValue().compareTo(new BigDecimal(amount.toString())) == 0);
     }
 
+    /** {@code IDR}, {@code PHP}... */
     public CreatedSessionAssert hasCurrency(String currency) {
         return hasText("currency", currency);
     }
 
+    /** {@code ID}, {@code PH}... */
     public CreatedSessionAssert hasCountry(String country) {
         return hasText("country", country);
     }
@@ -67,6 +70,7 @@ public final class CreatedSessionAssert extends AbstractRecordedRequestAssert<Cr
         return hasText("mode", mode);
     }
 
+    /** The session's {@code description}. */
     public CreatedSessionAssert hasDescription(String description) {
         return hasText("description", description);
     }
@@ -86,6 +90,7 @@ public final class CreatedSessionAssert extends AbstractRecordedRequestAssert<Cr
         return hasText("metadata." + key, value);
     }
 
+    /** How many {@code items} were sent; none sent counts as 0. */
     public CreatedSessionAssert hasItemCount(int count) {
         return has("the number of items", count, items().size());
     }

@@ -2,10 +2,11 @@ package io.github.fakexendit.assertj;
 
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.RecordedRequest;
+import io.github.fakexendit.WebhookAttempt;
 
 /**
- * AssertJ assertions on what the merchant's code did to the fake: the sessions it created, the requests it
- * sent, what was rejected and why. A failure names what was expected and shows the evidence in full: the
+ * AssertJ assertions on what the merchant's code did to the fake and what the fake sent back: the sessions
+ * it created, the requests it sent, what was rejected and why, the webhooks that went out. A failure names what was expected and shows the evidence in full: the
  * request in question pretty-printed, or every request that did arrive.
  *
  * <pre>{@code
@@ -30,6 +31,11 @@ public final class FakeXenditAssertions {
     /** Assertions on everything the server received. */
     public static FakeXenditServerAssert assertThat(FakeXenditServer server) {
         return new FakeXenditServerAssert(server);
+    }
+
+    /** Assertions on one webhook attempt, e.g. one of {@code server.webhooks().attempts()}. */
+    public static WebhookAttemptAssert assertThat(WebhookAttempt attempt) {
+        return new WebhookAttemptAssert(attempt);
     }
 
     /** Assertions on one recorded request. */

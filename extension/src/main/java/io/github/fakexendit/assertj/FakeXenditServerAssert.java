@@ -4,8 +4,11 @@ import static io.github.fakexendit.internal.FailureMessages.count;
 
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.RecordedRequest;
+import io.github.fakexendit.WebhookAttempt;
 import io.github.fakexendit.internal.FailureMessages;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
 
@@ -38,6 +41,7 @@ public final class FakeXenditServerAssert extends AbstractAssert<FakeXenditServe
         return this;
     }
 
+    /** No request arrived since the last reset. */
     public FakeXenditServerAssert hasReceivedNoRequests() {
         return hasReceivedRequests(0);
     }
@@ -90,8 +94,41 @@ public final class FakeXenditServerAssert extends AbstractAssert<FakeXenditServe
         return this;
     }
 
-    // Assertions on the webhooks the server sent belong here too, going on to a WebhookAssert over the
-    // server's webhook log, with FailureMessages.listing(...) showing what was sent.
+    /**
+     * Exactly {@code count} webhooks went out since the last reset (a redelivery is a webhook of its own; retries
+     * are attempts of the same webhook; with no URL set, a webhook is recorded but not sent). Goes on to them, each
+     * at its latest attempt, in the order they were first sent.
+     */
+    public WebhookAttemptsAssert hasSentWebhooks(int count) {
+        return new WebhookAttemptsAssert(webhooks(count, count(count, "webhook"), attempt -> true));
+    }
+
+    /** Exactly one webhook of {@code event} about this session went out; goes on to its latest attempt. */
+    public WebhookAttemptAssert hasSentWebhook(String event, String sessionId) {
+        return new WebhookAttemptAssert(webhooks(1, "1 webhook " + event + " for " + sessionId,
+                attempt -> attempt.event().equals(event) && attempt.sessionId().equals(sessionId)).get(0));
+    }
+
+    public FakeXenditServerAssert hasSentNoWebhooks() {
+        webhooks(0, "no webhooks", attempt -> true);
+        return this;
+    }
+
+    /** The latest attempt of each webhook that matches, if there are exactly {@code count}; else a failure. */
+    private List<WebhookAttempt> webhooks(int count, String expected, Predicate<WebhookAttempt> matching) {
+        isNotNull();
+        Map<Long, WebhookAttempt> latest = new LinkedHashMap<>();
+        for (WebhookAttempt attempt : actual.webhooks().attempts()) {
+            latest.merge(attempt.delivery(), attempt, (a, b) -> b.attempt() > a.attempt() ? b : a);
+        }
+        List<WebhookAttempt> found = latest.values().stream().filter(matching).toList();
+        if (found.size() != count) {
+            failWithMessage("%s", FailureMessages.expectedCount(expected, found.size(), latest.isEmpty()
+                    ? "No webhooks were sent." : "Webhooks sent, each at its latest attempt:\n\n"
+                    + FailureMessages.listing(List.copyOf(latest.values()))));
+        }
+        return found;
+    }
 
     private List<RecordedRequest> received() {
         isNotNull();

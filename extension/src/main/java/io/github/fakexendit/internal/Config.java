@@ -8,6 +8,7 @@ import java.time.Duration;
  *
  * @param apiKey          the one key accepted, or {@code null} to accept any test-mode secret key
  * @param journalCapacity how many requests the journal keeps before dropping the oldest
+ * @param sessionCapacity how many sessions the server holds before forgetting the oldest
  * @param maxBodyBytes    larger request bodies are refused with 413
  * @param emulateRateLimits whether to answer 429 past Xendit's test-mode limit of 60 requests a minute per
  *                          endpoint per account
@@ -16,11 +17,12 @@ import java.time.Duration;
  *                        then is closed, a body not in by then is answered with 408
  */
 public record Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
-                     long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks,
+                     int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks,
                      Duration requestTimeout) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
+    public static final int DEFAULT_SESSION_CAPACITY = 10_000;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -41,6 +43,9 @@ public record Config(String host, int port, String apiKey, String callbackToken,
         if (journalCapacity < 0) {
             throw new IllegalArgumentException("journalCapacity must be >= 0, got " + journalCapacity);
         }
+        if (sessionCapacity < 1) {
+            throw new IllegalArgumentException("sessionCapacity must be >= 1, got " + sessionCapacity);
+        }
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive, got " + maxBodyBytes);
         }
@@ -50,8 +55,8 @@ public record Config(String host, int port, String apiKey, String callbackToken,
     }
 
     public Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
-                  long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks) {
-        this(host, port, apiKey, callbackToken, journalCapacity, maxBodyBytes, emulateRateLimits, webhooks,
-                DEFAULT_REQUEST_TIMEOUT);
+                  int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks) {
+        this(host, port, apiKey, callbackToken, journalCapacity, sessionCapacity, maxBodyBytes, emulateRateLimits,
+                webhooks, DEFAULT_REQUEST_TIMEOUT);
     }
 }

@@ -30,7 +30,7 @@ public final class Engine implements AutoCloseable {
     private final Config config;
     private final FakeClock clock = FakeClock.system();
     private final PaymentChannels channels = new PaymentChannels();
-    private final SessionService sessions = new SessionService(clock, channels);
+    private final SessionService sessions;
     private final RequestJournal journal;
     private final FaultQueue faults = new FaultQueue();
     private final ExpectedRejections expectedRejections = new ExpectedRejections();
@@ -41,7 +41,9 @@ public final class Engine implements AutoCloseable {
     private final HttpServer http;
 
     public Engine(Config config) {
+        ColdStartPreparation.start();
         this.config = config;
+        this.sessions = new SessionService(clock, channels, config.sessionCapacity());
         this.journal = new RequestJournal(config.journalCapacity());
         this.rateLimiter = config.emulateRateLimits() ? new RateLimiter(clock) : null;
         this.webhooks = new WebhookDispatcher(clock, config.callbackToken(), config.webhooks());

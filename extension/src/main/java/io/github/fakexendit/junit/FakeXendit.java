@@ -53,6 +53,9 @@ public @interface FakeXendit {
     /** How many requests the journal keeps before dropping the oldest. */
     int journalCapacity() default 10_000;
 
+    /** How many sessions the server holds before forgetting the oldest. */
+    int sessionCapacity() default 10_000;
+
     /**
      * Strict mode: a test fails after it ran if the fake rejected (4xx) a request of that test that the test
      * did not expect, and the failure shows the request. A test expects a rejection by asserting it

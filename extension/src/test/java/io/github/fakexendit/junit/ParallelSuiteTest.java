@@ -63,8 +63,8 @@ class ParallelSuiteTest {
         List<String> threadsAfter = ProcessResources.threadNames();
         Map<String, Integer> filesAfter = ProcessResources.openFileDescriptors();
         Set<Integer> listeningAfter = ProcessResources.listeningPorts();
-        System.out.printf("parallel suite: %d rounds of %d classes, %d tests, %d servers on %d ports;"
-                        + " fake threads before %s after %s; descriptors before %s after %s; listening before %s after %s%n",
+        System.out.printf("parallel suite: %d rounds of %d classes, %d tests, %d servers on %d ports; fake threads"
+                        + " before %s after %s; descriptors before %s after %s; listening before %s after %s%n",
                 ROUNDS, CLASSES.size(), ROUNDS * CLASSES.size() * TESTS_PER_CLASS, ROUNDS * CLASSES.size(),
                 new TreeSet<>(PORTS).size(), threadsBefore.stream().filter(FAKE_THREADS).toList(),
                 threadsAfter.stream().filter(FAKE_THREADS).toList(), filesBefore, filesAfter, listeningBefore,
@@ -151,7 +151,8 @@ class ParallelSuiteTest {
 
         private String create(String reference) {
             byte[] body = ("{\"reference_id\":\"" + reference + "\",\"session_type\":\"PAY\",\"currency\":\"IDR\","
-                    + "\"amount\":10000,\"mode\":\"PAYMENT_LINK\",\"country\":\"ID\"}").getBytes(StandardCharsets.UTF_8);
+                    + "\"amount\":10000,\"mode\":\"PAYMENT_LINK\",\"country\":\"ID\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             RawHttp.Reply created = RawHttp.exchange(server.port(), RawHttp.request("POST", "/sessions",
                     Map.of("Authorization", key(), "Content-Type", "application/json"), body));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -15,10 +15,9 @@ import org.xnio.XnioExecutor;
  * body holds a connection, never a thread, and not for long), one that cannot be read with 400. A refused
  * request's connection is closed.
  *
- * <p>A body that turns out too large only as it arrives (no Content-Length, chunked) is read to its end and
- * dropped before the 413 goes out (within the request timeout): closing a connection with unread bytes in it makes
- * the kernel reset it, and the client would lose the answer along with the connection. A Content-Length past the
- * limit is refused at once.
+ * <p>A body over the limit is read to its end and dropped before the 413 goes out (within the request timeout):
+ * closing a connection with unread bytes in it makes the kernel reset it, and the client would lose the answer
+ * along with the connection. Only a Content-Length past {@link #DRAINED} times the limit is refused at once.
  *
  * <p>Everything here runs on the connection's I/O thread (the receiver's callbacks and the timer alike), so
  * the state of one read needs no lock.
@@ -26,6 +25,8 @@ import org.xnio.XnioExecutor;
 final class RequestBody {
 
     private static final byte[] NO_BODY = new byte[0];
+    /** How many times the size limit a body may have and still be read to its end before it is refused. */
+    static final long DRAINED = 8;
 
     private final long maxBytes;
     private ByteArrayOutputStream received = new ByteArrayOutputStream();
@@ -39,7 +40,7 @@ final class RequestBody {
     static void read(HttpServerExchange exchange, long maxBytes, Duration timeout, Receiver.FullBytesCallback onBody,
                      BiConsumer<HttpServerExchange, ApiError> onRefusal) {
         RequestBody reading = new RequestBody(maxBytes);
-        if (exchange.getRequestContentLength() > maxBytes) {
+        if (exchange.getRequestContentLength() > maxBytes * DRAINED) {
             reading.settle();
             exchange.setPersistent(false);
             onRefusal.accept(exchange, tooLarge(maxBytes));

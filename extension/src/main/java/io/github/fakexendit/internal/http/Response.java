@@ -25,6 +25,12 @@ record Response(int status, String contentType, byte[] body, Map<String, String>
         return new Response(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
+    /** {@code 303 See Other}: the browser goes on to {@code location} with a GET. */
+    static Response redirect(String location) {
+        return html(303, "<!DOCTYPE html><html lang=\"en\"><title>Redirecting</title><p><a href=\""
+                + Html.text(location).markup() + "\">Continue</a></p></html>").withHeader("Location", location);
+    }
+
     Response withHeader(String name, String value) {
         return withHeaders(Map.of(name, value));
     }

@@ -38,6 +38,7 @@ public final class Router implements HttpHandler {
     private final Engine engine;
     private final SessionRoutes sessionRoutes;
     private final AdminRoutes adminRoutes;
+    private final CheckoutRoutes checkoutRoutes;
     private final Delivery delivery = new Delivery();
 
     public Router(Engine engine, CreateSessionValidator validator) {
@@ -45,6 +46,7 @@ public final class Router implements HttpHandler {
         this.sessionRoutes = new SessionRoutes(engine, validator,
                 new Authenticator(engine.config().apiKey()));
         this.adminRoutes = new AdminRoutes(engine);
+        this.checkoutRoutes = new CheckoutRoutes(engine.sessions());
     }
 
     @Override
@@ -113,9 +115,7 @@ public final class Router implements HttpHandler {
         }
         return switch (path.get(0)) {
             case "sessions" -> sessionRoutes.route(request, path);
-            case "checkout" -> path.size() == 2
-                    ? only(request, "GET", () -> CheckoutPage.render(engine.sessions().find(path.get(1))))
-                    : notFound(request);
+            case CheckoutRoutes.PREFIX -> checkoutRoutes.route(request, path);
             case AdminRoutes.PREFIX -> adminRoutes.route(request, path);
             default -> notFound(request);
         };

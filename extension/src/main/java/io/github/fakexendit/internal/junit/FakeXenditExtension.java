@@ -92,6 +92,7 @@ public final class FakeXenditExtension
         boolean strict = settings != null && settings.strict();
         if (settings != null) {
             builder.port(settings.port()).journalCapacity(settings.journalCapacity())
+                    .sessionCapacity(settings.sessionCapacity())
                     .strict(strict).emulateRateLimits(settings.emulateRateLimits());
             if (!settings.apiKey().isEmpty()) {
                 builder.apiKey(settings.apiKey());

@@ -9,6 +9,7 @@ import io.github.fakexendit.internal.ApiException;
 import io.github.fakexendit.internal.json.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,10 @@ import java.util.logging.Logger;
  *
  * <p>A session whose {@code expires_at} has passed on the clock expires when {@link #expireDue()} runs, or
  * earlier if it is read or moved first; either way exactly once, and the listeners hear of it.
+ *
+ * <p>The service holds up to a capacity of sessions; creating one more forgets the oldest, as if it had never
+ * been created, so that a server that runs for long (the standalone jar, a whole test suite without resets)
+ * holds a bounded amount of memory.
  */
 public final class SessionService {
 
@@ -47,16 +52,26 @@ public final class SessionService {
     private volatile Runnable soonestExpiryChanged = () -> { };
     private final Customers customers = new Customers();
     private final AtomicLong sequence = new AtomicLong();
+    private final int capacity;
+    /** Session ids, oldest first; guarded by itself. */
+    private final ArrayDeque<String> creationOrder = new ArrayDeque<>();
 
-    /** Sessions whose customers may pay on every channel of the catalog. */
+    /** Sessions whose customers may pay on every channel of the catalog, as many as are created. */
     public SessionService(FakeClock clock) {
-        this(clock, new PaymentChannels());
+        this(clock, new PaymentChannels(), Integer.MAX_VALUE);
     }
 
-    /** @param channels what a session offers when it lists no {@code allowed_payment_channels} */
-    public SessionService(FakeClock clock, PaymentChannels channels) {
+    /**
+     * @param channels what a session offers when it lists no {@code allowed_payment_channels}
+     * @param capacity how many sessions are held; creating one more forgets the oldest
+     */
+    public SessionService(FakeClock clock, PaymentChannels channels, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("session capacity must be >= 1, got " + capacity);
+        }
         this.clock = clock;
         this.channels = channels;
+        this.capacity = capacity;
     }
 
     /** {@code hook} runs when a new session expires sooner than every other ACTIVE one. */
@@ -97,7 +112,20 @@ public final class SessionService {
                 if (first != null && first.getKey().equals(due)) {
                     soonestExpiryChanged.run();
                 }
+                forgetBeyondCapacity(id);
                 return session;
+            }
+        }
+    }
+
+    private void forgetBeyondCapacity(String newest) {
+        synchronized (creationOrder) {
+            creationOrder.addLast(newest);
+            while (creationOrder.size() > capacity) {
+                Session forgotten = sessions.remove(creationOrder.removeFirst());
+                if (forgotten != null) {
+                    expiries.remove(new Expiry(forgotten.expiresAt(), forgotten.sequence(), forgotten.id()));
+                }
             }
         }
     }
@@ -347,6 +375,24 @@ public final class SessionService {
     }
 
     /**
+     * The channels the customer of {@code session} may pay with, in order: those it lists in
+     * {@code allowed_payment_channels}, or else the activated channels of its country and currency.
+     */
+    public List<String> offeredChannels(Session session) {
+        if (!listsChannels(session)) {
+            return channels.activated(session.text("country"), session.text("currency"));
+        }
+        List<String> listed = new ArrayList<>();
+        session.request().get("allowed_payment_channels").forEach(code -> listed.add(code.asText()));
+        return List.copyOf(listed);
+    }
+
+    private static boolean listsChannels(Session session) {
+        JsonNode listed = session.request().get("allowed_payment_channels");
+        return listed != null && listed.isArray() && !listed.isEmpty();
+    }
+
+    /**
      * A named channel must be one the session offers: those it lists in {@code allowed_payment_channels}, or
      * else the activated channels of its country and currency.
      */
@@ -354,15 +400,9 @@ public final class SessionService {
         if (channel == null) {
             return;
         }
-        JsonNode listed = session.request().get("allowed_payment_channels");
-        boolean lists = listed != null && listed.isArray() && !listed.isEmpty();
-        List<String> offered = new ArrayList<>();
-        if (lists) {
-            listed.forEach(code -> offered.add(code.asText()));
-        } else {
-            offered.addAll(channels.activated(session.text("country"), session.text("currency")));
-        }
+        List<String> offered = offeredChannels(session);
         if (!offered.contains(channel)) {
+            boolean lists = listsChannels(session);
             throw new IllegalArgumentException("Session " + session.id() + " does not offer channel '" + channel
                     + "': " + (lists ? "its allowed_payment_channels are " : "it lists no allowed_payment_channels, "
                     + "so it offers the activated channels of " + session.text("country") + " in "
@@ -372,8 +412,11 @@ public final class SessionService {
 
     /** Forgets every session and customer; the listeners stay. */
     public void reset() {
-        sessions.clear();
-        expiries.clear();
+        synchronized (creationOrder) {
+            creationOrder.clear();
+            sessions.clear();
+            expiries.clear();
+        }
         customers.clear();
     }
 }

@@ -24,6 +24,7 @@ public final class Main {
               --webhook-url U        where to send webhooks
               --callback-token T     x-callback-token sent with webhooks (default: random)
               --journal-capacity N   how many requests GET /_fake/requests keeps (default 10000)
+              --session-capacity N   how many sessions are kept before the oldest are forgotten (default 10000)
               --help                 print this help
             Options take their value as the next argument or after '=' (--port=0).
             Once it accepts requests it prints: fake-xendit listening on http://HOST:PORT
@@ -79,6 +80,7 @@ public final class Main {
                     case "--webhook-url" -> builder.webhookUrl(value);
                     case "--callback-token" -> builder.callbackToken(value);
                     case "--journal-capacity" -> builder.journalCapacity(number(flag, value));
+                    case "--session-capacity" -> builder.sessionCapacity(number(flag, value));
                     default -> {
                         return usageError(err, "unknown flag " + flag);
                     }

@@ -2,7 +2,6 @@ package io.github.fakexendit.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.ApiError;
-import io.github.fakexendit.internal.json.Json;
 import java.util.Optional;
 
 /**
@@ -11,13 +10,10 @@ import java.util.Optional;
  */
 final class AmountDecimalPlaces implements CreateRule {
 
-    private static final JsonNode DECIMAL_PLACES =
-            Json.resource(AmountDecimalPlaces.class, "currencies.json").get("decimal_places");
-
     @Override
     public Optional<ApiError> check(JsonNode body, RuleContext context) {
         String currency = body.get("currency").textValue();
-        int allowed = DECIMAL_PLACES.get(currency).intValue();
+        int allowed = Currencies.decimalPlaces(currency);
         if (body.get("amount").decimalValue().stripTrailingZeros().scale() <= allowed) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package io.github.fakexendit.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.ApiError;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,9 @@ final class ChannelsAvailable implements CreateRule {
         if (allowed.isEmpty()) {
             return available(body, context);
         }
-        return allowed.valueStream().map(JsonNode::textValue).toList();
+        // a loop rather than valueStream(), which needs Jackson 2.19: users may pin an older 2.x
+        List<String> codes = new ArrayList<>();
+        allowed.forEach(code -> codes.add(code.textValue()));
+        return codes;
     }
 }

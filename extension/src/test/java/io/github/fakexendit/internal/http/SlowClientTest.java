@@ -27,7 +27,7 @@ class SlowClientTest {
             + "\"amount\":10000,\"mode\":\"PAYMENT_LINK\",\"country\":\"ID\"}";
     private static final String KEY = XenditHttp.basic("xnd_development_slow");
 
-    private final Engine engine = new Engine(new Config("127.0.0.1", 0, null, "token", 1_000, 1024 * 1024, false,
+    private final Engine engine = new Engine(new Config("127.0.0.1", 0, null, "token", 1_000, 1_000, 1024 * 1024, false,
             WebhookSettings.of(null, Map.of(), false, WebhookSettings.DEFAULT_TIMEOUT), REQUEST_TIMEOUT));
     private final List<RawHttp> connections = new ArrayList<>();
 

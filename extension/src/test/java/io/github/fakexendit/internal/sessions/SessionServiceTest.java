@@ -176,6 +176,41 @@ class SessionServiceTest {
     }
 
     @Test
+    void creatingASessionBeyondTheCapacityForgetsTheOldest() {
+        SessionService small = new SessionService(clock, new PaymentChannels(), 2);
+        Session first = small.create(SHOP, request("PAY"), "http://fake");
+        Session second = small.create(SHOP, request("PAY"), "http://fake");
+        Session third = small.create(SHOP, request("PAY"), "http://fake");
+
+        assertThat(small.find(first.id())).isEmpty();
+        assertThat(small.all()).containsExactly(second, third);
+        assertThatThrownBy(() -> small.move(first.id(), SessionStatus.COMPLETED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aForgottenSessionNoLongerWaitsToExpire() {
+        SessionService small = new SessionService(clock, new PaymentChannels(), 1);
+        small.create(SHOP, request("PAY").put("expires_at", "2026-01-01T10:10:00Z"), "http://fake");
+        Session kept = small.create(SHOP, request("PAY"), "http://fake");
+
+        assertThat(small.nextExpiry()).contains(kept.expiresAt());
+    }
+
+    @Test
+    void afterAResetTheCapacityCountsFromZero() {
+        SessionService small = new SessionService(clock, new PaymentChannels(), 2);
+        small.create(SHOP, request("PAY"), "http://fake");
+        small.create(SHOP, request("PAY"), "http://fake");
+        small.reset();
+
+        Session first = small.create(SHOP, request("PAY"), "http://fake");
+        Session second = small.create(SHOP, request("PAY"), "http://fake");
+
+        assertThat(small.all()).containsExactly(first, second);
+    }
+
+    @Test
     void listenersHearOfEveryChangeOfStatusOnce() {
         List<Session> heard = new ArrayList<>();
         sessions.subscribe(heard::add);
@@ -304,7 +339,7 @@ class SessionServiceTest {
     void withoutAllowedChannelsTheActivatedChannelsOfItsCountryAndCurrencyAreOffered() {
         PaymentChannels channels = new PaymentChannels();
         channels.deactivate(List.of("OVO"));
-        SessionService withOvoOff = new SessionService(clock, channels);
+        SessionService withOvoOff = new SessionService(clock, channels, 100);
         String id = withOvoOff.create(SHOP, request("PAY"), "http://fake").id();
 
         assertThatThrownBy(() -> withOvoOff.complete(id, new CheckoutChoice("GCASH", false)))

@@ -26,7 +26,7 @@ class MainTest {
 
         assertThat(status).isZero();
         assertThat(out()).contains("--port", "--host", "--api-key", "--webhook-url", "--callback-token",
-                "--journal-capacity", "--help", "fake-xendit listening on http://HOST:PORT");
+                "--journal-capacity", "--session-capacity", "--help", "fake-xendit listening on http://HOST:PORT");
         assertThat(err()).isEmpty();
     }
 
@@ -40,6 +40,7 @@ class MainTest {
             "8080                              | unexpected argument '8080'",
             "--host=                           | host must be an address or a name to bind, got ''",
             "--journal-capacity -1             | journalCapacity must be >= 0, got -1",
+            "--session-capacity 0              | sessionCapacity must be >= 1, got 0",
             "--api-key not_a_key               | apiKey must be a test-mode secret key",
             "--api-key xnd_production_SECRET99 | apiKey must be a test-mode secret key",
             "--callback-token=                 | callbackToken must not be blank",

@@ -1,0 +1,66 @@
+package io.github.fakexendit.examples.springboot;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Receives Xendit's payment session webhooks. It trusts only requests that carry the dashboard's callback
+ * token, and it is idempotent: Xendit may deliver a webhook more than once, and the order moves only once.
+ */
+@RestController
+public class XenditWebhookController {
+
+    public static final String PATH = "/webhooks/xendit";
+
+    private final byte[] callbackToken;
+    private final Orders orders;
+    private final Warehouse warehouse;
+
+    public XenditWebhookController(XenditProperties xendit, Orders orders, Warehouse warehouse) {
+        this.callbackToken = xendit.callbackToken().getBytes(StandardCharsets.UTF_8);
+        this.orders = orders;
+        this.warehouse = warehouse;
+    }
+
+    @PostMapping(PATH)
+    public ResponseEntity<Void> receive(@RequestHeader(name = "x-callback-token", required = false) String token,
+                                        @RequestBody Webhook webhook) {
+        if (!isXendits(token)) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        String orderId = webhook.session().referenceId();
+        String sessionId = webhook.session().id();
+        switch (webhook.event()) {
+            case "payment_session.completed" -> {
+                if (orders.settle(orderId, sessionId, Orders.Status.PAID)) {
+                    warehouse.ship(orderId);
+                }
+            }
+            case "payment_session.expired" -> orders.settle(orderId, sessionId, Orders.Status.EXPIRED);
+            default -> {
+                // an event the shop does not act on: acknowledged, so that Xendit does not retry it
+            }
+        }
+        return ResponseEntity.ok().build();
+    }
+
+    /** Compared in constant time, so that the token cannot be guessed from how fast a wrong one is refused. */
+    private boolean isXendits(String token) {
+        return token != null && callbackToken.length > 0
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), callbackToken);
+    }
+
+    /** The parts of Xendit's webhook the shop reads: the event and the session as GET returns it. */
+    record Webhook(String event, @JsonProperty("data") Session session) {
+    }
+
+    record Session(@JsonProperty("payment_session_id") String id, @JsonProperty("reference_id") String referenceId) {
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.fakexendit.internal.http;
+
+import io.github.fakexendit.SessionStatus;
+import io.github.fakexendit.internal.ApiError;
+import io.github.fakexendit.internal.checkout.Checkout;
+import io.github.fakexendit.internal.sessions.Session;
+import io.github.fakexendit.internal.sessions.SessionService;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The hosted checkout at {@code /checkout/{id}}: {@code GET} shows the page, {@code POST} takes the payment form,
+ * {@code GET /checkout/{id}/back} sends the customer back to the merchant. Answers are pages, but for an unknown
+ * id asked for by something other than a browser, which gets Xendit's JSON 404.
+ */
+final class CheckoutRoutes {
+
+    static final String PREFIX = "checkout";
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private final Checkout checkout;
+
+    CheckoutRoutes(SessionService sessions) {
+        this.checkout = new Checkout(sessions);
+    }
+
+    /** Where the page of {@code session} is, relative to the server. */
+    static String pagePath(Session session) {
+        return "/" + PREFIX + "/" + session.id();
+    }
+
+    /** {@code path} starts with {@link #PREFIX}. */
+    Response route(Request request, List<String> path) {
+        if (path.size() == 2) {
+            return switch (request.method()) {
+                case "GET" -> show(request, path.get(1));
+                case "POST" -> pay(request, path.get(1));
+                default -> Router.methodNotAllowed(request, "GET, POST");
+            };
+        }
+        if (path.size() == 3 && path.get(2).equals("back")) {
+            return Router.only(request, "GET", () -> back(request, path.get(1)));
+        }
+        return Router.notFound(request);
+    }
+
+    private Response show(Request request, String id) {
+        return checkout.find(id)
+                .map(session -> Response.html(200, session.status() != SessionStatus.ACTIVE
+                        ? CheckoutPage.closed(session, false)
+                        : CheckoutPage.form(session, checkout.channels(session), null, null)))
+                .orElseGet(() -> notFound(request));
+    }
+
+    private Response pay(Request request, String id) {
+        Checkout.Submission form;
+        try {
+            form = submission(request);
+        } catch (UnreadableForm e) {
+            return Response.html(e.status, CheckoutPage.unreadable(e.getMessage()));
+        }
+        Checkout.Result result = checkout.submit(id, form);
+        if (result instanceof Checkout.Paid paid) {
+            String next = paid.session().text("success_return_url");
+            return next != null ? Response.redirect(next) : Response.html(200, CheckoutPage.paid(paid.session()));
+        }
+        if (result instanceof Checkout.Declined declined) {
+            Session session = declined.session();
+            return Response.html(200, CheckoutPage.form(session, checkout.channels(session), form,
+                    new CheckoutPage.Notice("Payment declined", (declined.channel().equals(Checkout.CARDS)
+                            ? "Your card payment" : "Your payment with " + declined.channel()) + " was declined ("
+                            + declined.reason() + "). Nothing was charged. Try again, or choose another payment "
+                            + "method.", null)));
+        }
+        if (result instanceof Checkout.Invalid invalid) {
+            Session session = invalid.session();
+            return Response.html(400, CheckoutPage.form(session, checkout.channels(session), form,
+                    new CheckoutPage.Notice("Check the form", invalid.message(), invalid.field())));
+        }
+        if (result instanceof Checkout.Closed closed) {
+            return Response.html(409, CheckoutPage.closed(closed.session(), true));
+        }
+        return notFound(request);
+    }
+
+    /** Back to the merchant's {@code cancel_return_url}; the session stays as it is, and expires in its time. */
+    private Response back(Request request, String id) {
+        return checkout.find(id)
+                .map(session -> {
+                    String next = session.text("cancel_return_url");
+                    return next != null ? Response.redirect(next) : Response.html(200, CheckoutPage.left(session));
+                })
+                .orElseGet(() -> notFound(request));
+    }
+
+    /** A page for a browser (it accepts {@code text/html}); Xendit's JSON 404 for anything else. */
+    private static Response notFound(Request request) {
+        String accept = request.header("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html")
+                ? Response.html(404, CheckoutPage.notFound())
+                : Response.error(ApiError.sessionNotFound());
+    }
+
+    /** The payment form, as browsers send it: URL-encoded UTF-8. */
+    private static Checkout.Submission submission(Request request) throws UnreadableForm {
+        String contentType = request.header("Content-Type");
+        if (request.body().length > 0 && (contentType == null
+                || !contentType.split(";")[0].trim().equalsIgnoreCase(FORM))) {
+            throw new UnreadableForm(415, "The form must be sent as " + FORM + ", not "
+                    + (contentType == null ? "without a Content-Type" : contentType) + ".");
+        }
+        Map<String, String> fields = new HashMap<>();
+        String body = new String(request.body(), StandardCharsets.UTF_8);
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            String[] nameAndValue = pair.split("=", 2);
+            try {
+                fields.putIfAbsent(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                        nameAndValue.length == 2 ? URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8) : "");
+            } catch (IllegalArgumentException badEscape) {
+                throw new UnreadableForm(400, "The form is not URL-encoded properly: " + badEscape.getMessage());
+            }
+        }
+        return new Checkout.Submission(fields.get("channel"), fields.get("card_number"), fields.get("outcome"),
+                "true".equals(fields.get("save_payment_method")));
+    }
+
+    /** A request body that is not the page's form. */
+    private static final class UnreadableForm extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final int status;
+
+        UnreadableForm(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+    }
+}
