@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -156,29 +157,25 @@ class ConcurrencyTest {
     }
 
     private static boolean complete(FakeXenditServer server, XenditHttp xendit, String id, boolean overHttp) {
-        if (overHttp) {
-            int status = xendit.post("/_fake/sessions/" + id + "/complete").status();
-            assertThat(status).isIn(200, 409);
-            return status == 200;
-        }
-        try {
-            server.session(id).complete();
-            return true;
-        } catch (IllegalStateException alreadyMoved) {
-            return false;
-        }
+        return moved(overHttp, () -> xendit.post("/_fake/sessions/" + id + "/complete"), 409,
+                () -> server.session(id).complete());
     }
 
     private static boolean cancel(FakeXenditServer server, XenditHttp xendit, String id, boolean overHttp) {
+        return moved(overHttp, () -> xendit.cancelSession(id), 422, () -> server.session(id).cancel());
+    }
+
+    /** Whether the move won: over HTTP a 200 (or the status of a session already moved), else no exception. */
+    private static boolean moved(boolean overHttp, Supplier<Reply> http, int alreadyMoved, Runnable handle) {
         if (overHttp) {
-            int status = xendit.cancelSession(id).status();
-            assertThat(status).isIn(200, 422);
+            int status = http.get().status();
+            assertThat(status).isIn(200, alreadyMoved);
             return status == 200;
         }
         try {
-            server.session(id).cancel();
+            handle.run();
             return true;
-        } catch (IllegalStateException alreadyMoved) {
+        } catch (IllegalStateException moved) {
             return false;
         }
     }

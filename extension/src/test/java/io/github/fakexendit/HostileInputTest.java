@@ -11,6 +11,9 @@ import io.github.fakexendit.testing.XenditHttp.Reply;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +71,7 @@ class HostileInputTest {
     @ParameterizedTest(name = "Content-Length {0}")
     @CsvSource({"8388609", "2147483648", "999999999999"})
     void aContentLengthFarPastTheLimitIs413BeforeAnyBodyIsRead(String contentLength) {
-        try (RawHttp http = RawHttp.connect(server.port(), java.time.Duration.ofSeconds(10))) {
+        try (RawHttp http = RawHttp.connect(server.port(), Duration.ofSeconds(10))) {
             http.send("POST /sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
                     + XenditHttp.basic(server.apiKey()) + "\r\nContent-Type: application/json\r\nContent-Length: "
                     + contentLength + "\r\n\r\n{");
@@ -84,7 +87,7 @@ class HostileInputTest {
     @Test
     void aBodyOverTheLimitSentInFullGetsIts413AndNoReset() {
         byte[] body = new byte[3 * 1024 * 1024];
-        java.util.Arrays.fill(body, (byte) 'x');
+        Arrays.fill(body, (byte) 'x');
 
         RawHttp.Reply reply = RawHttp.exchange(server.port(), RawHttp.request("POST", "/sessions",
                 Map.of("Authorization", XenditHttp.basic(server.apiKey()), "Content-Type", "application/json"), body));
@@ -141,7 +144,7 @@ class HostileInputTest {
             a sequence cut short              | E282
             """)
     void invalidUtf8InAKeyOrAValueIsInvalidJson(String what, String hex) {
-        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        byte[] bad = HexFormat.of().parseHex(hex);
         for (String template : new String[] {"{\"reference_id\":\"a%sb\"}", "{\"a%sb\":1}"}) {
             String[] parts = template.split("%s");
             byte[] start = parts[0].getBytes(StandardCharsets.UTF_8);

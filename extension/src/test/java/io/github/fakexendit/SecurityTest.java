@@ -13,9 +13,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -86,7 +88,7 @@ class SecurityTest {
                 Map.of("Authorization", XenditHttp.basic(server.apiKey()), "X-Api-Key", LIVE_KEY));
 
         for (Map<String, String> form : forms) {
-            Map<String, String> headers = new java.util.HashMap<>(form);
+            Map<String, String> headers = new HashMap<>(form);
             headers.put("Content-Type", "application/json");
             RawHttp.Reply reply = RawHttp.exchange(server.port(), RawHttp.request("POST", "/sessions", headers,
                     SessionsApiTest.minimal("PAY", 100).toString().getBytes(StandardCharsets.UTF_8)));
@@ -151,7 +153,7 @@ class SecurityTest {
     }
 
     private static Set<Integer> union(Set<Integer> ports, int port) {
-        Set<Integer> all = new java.util.TreeSet<>(ports);
+        Set<Integer> all = new TreeSet<>(ports);
         all.add(port);
         return all;
     }
