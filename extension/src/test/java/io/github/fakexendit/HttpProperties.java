@@ -8,6 +8,7 @@ import io.github.fakexendit.testing.SessionBodies;
 import io.github.fakexendit.testing.XenditEnvelope;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -113,6 +114,49 @@ class HttpProperties {
             assertThat(reply.body()).as(name + ": " + value + " -> " + reply).isNotEmpty();
             XenditEnvelope.assertWellFormed(reply.body());
         }
+    }
+
+    @Property(tries = 200)
+    void anyFormPostedToTheCheckoutGetsAPageNeverA5xx(@ForAll("formTypes") String contentType,
+                                                      @ForAll("forms") String form) {
+        String id = SessionBodies.parse(xendit.createSession(SessionsApiTest.minimal("PAY", 100)).body())
+                .get("payment_session_id").asText();
+        RawHttp.Reply reply = RawHttp.exchange(server.port(), RawHttp.request("POST", "/checkout/" + id,
+                Map.of("Content-Type", contentType), form.getBytes(StandardCharsets.UTF_8)));
+
+        Statistics.label("status").collect(reply.status());
+        assertThat(reply.status()).as(contentType + " " + form + " -> " + reply).isBetween(200, 499);
+    }
+
+    @Provide
+    Arbitrary<String> formTypes() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of("application/x-www-form-urlencoded",
+                        "application/x-www-form-urlencoded; charset=utf-8", "APPLICATION/X-WWW-FORM-URLENCODED")),
+                Tuple.of(1, Arbitraries.of(";;;", ";", " ", "text/plain", "application/json")));
+    }
+
+    /** Payment forms as a browser sends them, with any names and values, and some that no browser sends. */
+    @Provide
+    Arbitrary<String> forms() {
+        Arbitrary<String> names = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.of("channel", "card_number", "outcome", "save_payment_method")),
+                Tuple.of(1, Arbitraries.strings().all().ofMaxLength(10)));
+        Arbitrary<String> values = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.of("CARDS", "OVO", "QRIS", "BCA_VIRTUAL_ACCOUNT", "4000000000001091",
+                        "4000000000000002", "4111 1111 1111 1111", "true", "approve", "decline", "")),
+                Tuple.of(1, Arbitraries.strings().numeric().ofMaxLength(25)),
+                Tuple.of(1, Arbitraries.strings().all().ofMaxLength(30)));
+        Arbitrary<String> pair = Combinators.combine(names, values).as((name, value) ->
+                URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        Arbitrary<String> encoded = pair.list().ofMaxSize(6).map(pairs -> String.join("&", pairs));
+        // a channel of the session's country with what it asks for: payments made and declined
+        Arbitrary<String> complete = Arbitraries.of("channel=CARDS&card_number=4000000000001091",
+                "channel=CARDS&card_number=4000000000000002", "channel=OVO&outcome=approve",
+                "channel=QRIS&outcome=decline", "channel=OVO", "channel=CARDS&card_number=4000000000001091"
+                        + "&save_payment_method=true&channel=OVO");
+        Arbitrary<String> raw = Arbitraries.strings().withChars("=&%+;abcXYZ019\u00e9").ofMaxLength(30);
+        return Arbitraries.frequencyOf(Tuple.of(4, encoded), Tuple.of(2, complete), Tuple.of(1, raw));
     }
 
     @Provide
