@@ -95,6 +95,22 @@ public final class RawHttp implements AutoCloseable {
         return Reply.parse(out.toByteArray());
     }
 
+    /** The next line the server sends, without its CRLF: an interim response's status line, say. */
+    public String readLine() {
+        StringBuilder line = new StringBuilder();
+        try {
+            InputStream in = socket.getInputStream();
+            for (int b; (b = in.read()) >= 0 && b != '\n'; ) {
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no line from the server; got so far: " + line, e);
+        }
+    }
+
     /** Whether the server closed the connection (or reset it) before {@code within} passed without a byte. */
     public boolean closedByServerWithin(Duration within) {
         try {

@@ -3,6 +3,7 @@ package io.github.fakexendit.internal.http;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -83,7 +84,8 @@ public final class HttpServer implements AutoCloseable {
         Undertow undertow = Undertow.builder()
                 .setWorker(worker)
                 .addHttpListener(port, host)
-                .setHandler(handler)
+                // a client that asks before sending its body (Expect: 100-continue) is told to go on when it is read
+                .setHandler(new HttpContinueReadHandler(handler))
                 .setSocketOption(Options.TCP_NODELAY, true)
                 .setSocketOption(Options.REUSE_ADDRESSES, true)
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false)

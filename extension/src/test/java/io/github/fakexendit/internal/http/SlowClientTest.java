@@ -90,6 +90,25 @@ class SlowClientTest {
         assertThat(engine.sessions().all()).hasSize(1);
     }
 
+    @Test
+    void aClientThatAsksBeforeSendingItsBodyIsToldToGoOn() {
+        RawHttp asking = open();
+        asking.send(head(BODY.length()).replace("\r\n\r\n", "\r\nExpect: 100-continue\r\n\r\n"));
+
+        assertThat(asking.readLine()).isEqualTo("HTTP/1.1 100 Continue");
+        assertThat(asking.readLine()).as("the end of the interim response").isEmpty();
+        asking.send(BODY);
+        assertThat(asking.readUntilClosed().status()).isEqualTo(201);
+    }
+
+    @Test
+    void aClientThatAsksBeforeSendingABodyFarPastTheLimitIsRefusedWithoutBeingToldToGoOn() {
+        RawHttp asking = open();
+        asking.send(head(100 * 1024 * 1024).replace("\r\n\r\n", "\r\nExpect: 100-continue\r\n\r\n"));
+
+        assertThat(asking.readUntilClosed().status()).isEqualTo(413);
+    }
+
     private RawHttp open() {
         RawHttp connection = RawHttp.connect(engine.port(), Duration.ofSeconds(10));
         connections.add(connection);
