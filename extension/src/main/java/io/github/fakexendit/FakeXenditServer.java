@@ -295,7 +295,8 @@ public final class FakeXenditServer implements AutoCloseable {
 
     /**
      * Stops the server, frees its port and waits for its threads to end; requests still waiting for an answer
-     * see their connection closed. Calling it again does nothing.
+     * see their connection closed. Calling it again does nothing; a call from another thread meanwhile returns
+     * once the server is stopped as well.
      *
      * @throws AssertionError in {@link Builder#strict(boolean) strict mode}, after stopping, if the fake
      *                        rejected a request that no test expected and that was not reported yet

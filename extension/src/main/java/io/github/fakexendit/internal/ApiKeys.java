@@ -2,6 +2,8 @@ package io.github.fakexendit.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Xendit secret keys: how they look, how they travel (HTTP Basic, key as user name), how they are printed. */
 public final class ApiKeys {
@@ -9,6 +11,8 @@ public final class ApiKeys {
     public static final String TEST_PREFIX = "xnd_development_";
     public static final String LIVE_PREFIX = "xnd_production_";
     private static final int SHOWN = 4;
+    /** A live key anywhere in a text: the prefix and the key characters after it. */
+    private static final Pattern LIVE_KEY = Pattern.compile(LIVE_PREFIX + "[A-Za-z0-9_-]*");
 
     private ApiKeys() {
     }
@@ -19,6 +23,28 @@ public final class ApiKeys {
 
     public static boolean isLiveKey(String key) {
         return key != null && key.startsWith(LIVE_PREFIX);
+    }
+
+    /**
+     * Whether an {@code Authorization} value carries a live key in any form: as the user name of a Basic
+     * header, or in clear, as a Bearer token or a Basic header whose encoding was forgotten would.
+     */
+    public static boolean carriesLiveKey(String authorization) {
+        return authorization != null
+                && (authorization.contains(LIVE_PREFIX) || isLiveKey(fromAuthorization(authorization)));
+    }
+
+    /** {@code text} with every live key in clear masked, e.g. for a header value or a message that may echo one. */
+    public static String redactLiveKeys(String text) {
+        if (text == null || !text.contains(LIVE_PREFIX)) {
+            return text;
+        }
+        Matcher keys = LIVE_KEY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (keys.find()) {
+            keys.appendReplacement(out, Matcher.quoteReplacement(mask(keys.group())));
+        }
+        return keys.appendTail(out).toString();
     }
 
     /** The key of an {@code Authorization: Basic} header, or {@code null} if the header carries none. */

@@ -1,6 +1,7 @@
 package io.github.fakexendit.internal;
 
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
+import java.time.Duration;
 
 /**
  * How a server is set up when it starts.
@@ -12,14 +13,18 @@ import io.github.fakexendit.internal.webhooks.WebhookSettings;
  * @param emulateRateLimits whether to answer 429 past Xendit's test-mode limit of 60 requests a minute per
  *                          endpoint per account
  * @param webhooks        how webhooks are delivered; their URLs can change while the server runs
+ * @param requestTimeout  how long a request may take to arrive in full: a connection whose headers are not in by
+ *                        then is closed, a body not in by then is answered with 408
  */
 public record Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
-                     int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks) {
+                     int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks,
+                     Duration requestTimeout) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
     public static final int DEFAULT_SESSION_CAPACITY = 10_000;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     public Config {
         if (host == null || host.isBlank()) {
@@ -44,5 +49,14 @@ public record Config(String host, int port, String apiKey, String callbackToken,
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive, got " + maxBodyBytes);
         }
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("requestTimeout must be positive, got " + requestTimeout);
+        }
+    }
+
+    public Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
+                  int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks) {
+        this(host, port, apiKey, callbackToken, journalCapacity, sessionCapacity, maxBodyBytes, emulateRateLimits,
+                webhooks, DEFAULT_REQUEST_TIMEOUT);
     }
 }

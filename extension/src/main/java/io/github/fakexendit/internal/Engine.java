@@ -54,7 +54,7 @@ public final class Engine implements AutoCloseable {
         sessions.whenSoonestExpiryChanges(timekeeper::wake);
         webhooks.whenRetriesChange(timekeeper::wake);
         this.router = new Router(this, new CreateSessionValidator());
-        this.http = HttpServer.start(config.host(), config.port(), router);
+        this.http = HttpServer.start(config.host(), config.port(), config.requestTimeout(), router);
     }
 
     public Config config() {
@@ -182,10 +182,11 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Releases the requests a fault is holding, stops the HTTP server, then the clock's timer, then webhook
-     * deliveries; returns when their threads have ended.
+     * deliveries; returns when their threads have ended. Every step is idempotent; one caller at a time, so that a
+     * caller that comes second still returns only once everything is stopped.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         router.releaseHeld();
         http.close();
         timekeeper.close();

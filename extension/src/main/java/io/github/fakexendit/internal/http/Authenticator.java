@@ -23,10 +23,10 @@ final class Authenticator {
 
     /** @throws ApiException 401 {@code INVALID_API_KEY} */
     Business authenticate(String authorization, String forUserId) {
-        String key = ApiKeys.fromAuthorization(authorization);
-        if (ApiKeys.isLiveKey(key)) {
+        if (ApiKeys.carriesLiveKey(authorization)) {
             throw new ApiException(ApiError.of(401, "INVALID_API_KEY", LIVE_KEY_MESSAGE));
         }
+        String key = ApiKeys.fromAuthorization(authorization);
         boolean accepted = configuredKey != null ? configuredKey.equals(key) : ApiKeys.isTestKey(key);
         if (!accepted) {
             throw new ApiException(ApiError.invalidApiKey());

@@ -109,7 +109,7 @@ final class CheckoutRoutes {
     private static Checkout.Submission submission(Request request) throws UnreadableForm {
         String contentType = request.header("Content-Type");
         if (request.body().length > 0 && (contentType == null
-                || !contentType.split(";")[0].trim().equalsIgnoreCase(FORM))) {
+                || !Request.mediaType(contentType).equals(FORM))) {
             throw new UnreadableForm(415, "The form must be sent as " + FORM + ", not "
                     + (contentType == null ? "without a Content-Type" : contentType) + ".");
         }

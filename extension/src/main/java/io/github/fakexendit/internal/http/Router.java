@@ -11,7 +11,6 @@ import io.github.fakexendit.internal.store.JournalEntry;
 import io.github.fakexendit.internal.validation.CreateSessionValidator;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import java.time.Instant;
@@ -55,15 +54,9 @@ public final class Router implements HttpHandler {
         // the journal is the merchant's traffic alone: admin calls take no place in it
         long sequence = AdminRoutes.owns(exchange.getRequestPath()) ? NOT_RECORDED : engine.journal().nextSequence();
         Instant arrived = engine.clock().instant();
-        exchange.setMaxEntitySize(engine.config().maxBodyBytes());
-        exchange.getRequestReceiver().receiveFullBytes(
+        RequestBody.read(exchange, engine.config().maxBodyBytes(), engine.config().requestTimeout(),
                 (ex, body) -> answer(ex, sequence, arrived, body),
-                (ex, error) -> {
-                    exchange.setPersistent(false);
-                    ApiError refusal = error instanceof RequestTooBigException
-                            ? ApiError.of(413, "PAYLOAD_TOO_LARGE", "Request body is larger than the limit of "
-                                    + engine.config().maxBodyBytes() + " bytes")
-                            : ApiError.badRequest("API_VALIDATION_ERROR", "The request body could not be read");
+                (ex, refusal) -> {
                     Response response = Response.error(refusal);
                     record(ex, sequence, arrived, NO_BODY, response, null);
                     Delivery.send(ex, response);
@@ -158,7 +151,9 @@ public final class Router implements HttpHandler {
         for (HeaderValues values : exchange.getRequestHeaders()) {
             List<String> copy = new ArrayList<>(values);
             if (values.getHeaderName().equals(Headers.AUTHORIZATION)) {
-                copy.replaceAll(v -> ApiKeys.isLiveKey(ApiKeys.fromAuthorization(v)) ? ApiKeys.maskAuthorization(v) : v);
+                copy.replaceAll(v -> ApiKeys.carriesLiveKey(v) ? ApiKeys.maskAuthorization(v) : v);
+            } else {
+                copy.replaceAll(ApiKeys::redactLiveKeys);
             }
             headers.put(values.getHeaderName().toString(), List.copyOf(copy));
         }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -114,8 +113,8 @@ final class SessionRoutes {
             throw invalidBody("request has a body but no Content-Type: send the body as application/json");
         }
         if (contentType != null) {
+            String mediaType = Request.mediaType(contentType);
             String[] parts = contentType.split(";");
-            String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);
             if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
                 throw invalidBody("unsupported media type " + contentType + ": send the body as application/json");
             }

@@ -1,6 +1,7 @@
 package io.github.fakexendit.internal.standalone;
 
 import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.internal.ApiKeys;
 import io.github.fakexendit.internal.Config;
 import io.github.fakexendit.internal.Engine;
 import java.io.PrintStream;
@@ -125,7 +126,8 @@ public final class Main {
     }
 
     private static int usageError(PrintStream err, String message) {
-        err.println("fake-xendit: " + message + " (see --help)");
+        // a message may echo an argument, and an argument may be a live key put in the wrong place
+        err.println("fake-xendit: " + ApiKeys.redactLiveKeys(message) + " (see --help)");
         return BAD_USAGE;
     }
 

@@ -2,16 +2,17 @@ package io.github.fakexendit.internal.webhooks;
 
 import io.github.fakexendit.internal.NamedThreads;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * POSTs webhooks on threads of its own ({@code fake-xendit-webhook-N}, gone a few seconds after the last
- * delivery), through one {@link HttpClient} made on first use, so that servers that send no webhook start no
- * thread for them. {@link #close()} interrupts deliveries in flight and waits for the threads to end.
+ * delivery), so that servers that send no webhook start no thread for them. Each delivery is a blocking
+ * {@link HttpURLConnection} on its delivery thread, closed when it is done: unlike {@code java.net.http.HttpClient},
+ * whose selector thread outlives a closed server until the next garbage collection on Java 17, it leaves no
+ * thread and no socket behind. {@link #close()} cuts the connections in flight and waits for the threads to end.
  */
 final class WebhookSender implements AutoCloseable {
 
@@ -30,11 +33,12 @@ final class WebhookSender implements AutoCloseable {
     private final Duration timeout;
     private final NamedThreads named = new NamedThreads("fake-xendit-webhook");
     private final ThreadPoolExecutor threads;
-    private HttpClient client;
+    private final Set<HttpURLConnection> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     WebhookSender(Duration timeout) {
         this.timeout = timeout;
-        // No bound: the HTTP client runs its own tasks here too, and a bounded pool could starve them.
+        // no bound: each delivery blocks its thread, and one slow merchant must not hold back the others
         this.threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 named);
     }
@@ -53,41 +57,66 @@ final class WebhookSender implements AutoCloseable {
         }
     }
 
-    /** POSTs {@code body}, blocking until the merchant answers or the timeout passes; {@code null} if interrupted. */
+    /**
+     * POSTs {@code body}, blocking until the merchant answers, or connecting or a wait for the answer's next bytes
+     * takes longer than the timeout; {@code null} if the sender was closed meanwhile.
+     */
     Answer post(URI url, Map<String, String> headers, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(request::header);
+        HttpURLConnection connection = null;
+        boolean sent = false;
         try {
-            HttpResponse<String> response = client().send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String text = response.body();
-            return new Answer(response.statusCode(), null,
-                    text.length() > RESPONSE_LIMIT ? text.substring(0, RESPONSE_LIMIT) : text);
-        } catch (HttpConnectTimeoutException e) {
-            return new Answer(0, "could not connect within " + describe(timeout), null);
-        } catch (HttpTimeoutException e) {
-            return new Answer(0, "no answer within " + describe(timeout), null);
-        } catch (ConnectException e) {
-            String reason = e.getMessage() == null ? "connection refused" : e.getMessage();
-            return new Answer(0, "could not connect: " + reason, null);
+            connection = (HttpURLConnection) url.toURL().openConnection();
+            inFlight.add(connection);
+            if (closed) {
+                return null;
+            }
+            connection.setConnectTimeout((int) timeout.toMillis());
+            connection.setReadTimeout((int) timeout.toMillis());
+            connection.setInstanceFollowRedirects(false);
+            connection.setUseCaches(false);
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(body.length);
+            headers.forEach(connection::setRequestProperty);
+            // one connection per delivery: a kept-alive one would sit in the JVM's pool after the server closed
+            connection.setRequestProperty("Connection", "close");
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body);
+            }
+            sent = true;
+            int status = connection.getResponseCode();
+            return new Answer(status, null, text(status >= 400 ? connection.getErrorStream()
+                    : connection.getInputStream()));
         } catch (IOException e) {
+            if (closed) {
+                return null;
+            }
+            if (e instanceof SocketTimeoutException) {
+                return new Answer(0, (sent ? "no answer within " : "could not connect within ") + describe(timeout),
+                        null);
+            }
+            if (e instanceof ConnectException) {
+                return new Answer(0, "could not connect: " + (e.getMessage() == null ? "connection refused"
+                        : e.getMessage()), null);
+            }
             return new Answer(0, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
+        } finally {
+            if (connection != null) {
+                inFlight.remove(connection);
+                connection.disconnect();
+            }
         }
     }
 
-    private synchronized HttpClient client() {
-        if (client == null) {
-            client = HttpClient.newBuilder()
-                    .executor(threads)
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(timeout)
-                    .build();
+    /** The start of the answer's body as text, as much as the log keeps. */
+    private static String text(InputStream body) throws IOException {
+        if (body == null) {
+            return "";
         }
-        return client;
+        try (InputStream in = body) {
+            String text = new String(in.readNBytes(RESPONSE_LIMIT * 4), StandardCharsets.UTF_8);
+            return text.length() > RESPONSE_LIMIT ? text.substring(0, RESPONSE_LIMIT) : text;
+        }
     }
 
     static String describe(Duration duration) {
@@ -96,27 +125,9 @@ final class WebhookSender implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        // a blocked read ignores interrupts: closing its connection is what ends it
+        inFlight.forEach(HttpURLConnection::disconnect);
         named.stop(threads);
-        HttpClient made;
-        synchronized (this) {
-            made = client;
-        }
-        if (made != null) {
-            shutDown(made);
-        }
-    }
-
-    /**
-     * Java 21 added {@code HttpClient.shutdownNow()}, which stops the client's selector thread at once; on
-     * Java 17 that thread ends by itself once the client, which holds no work any more, is garbage collected.
-     */
-    private static void shutDown(HttpClient client) {
-        try {
-            HttpClient.class.getMethod("shutdownNow").invoke(client);
-        } catch (NoSuchMethodException java17) {
-            // nothing to do: see above
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("could not stop the webhook HTTP client", e);
-        }
     }
 }

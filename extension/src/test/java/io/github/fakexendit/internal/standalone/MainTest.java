@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The command line in process, for the answers that end it at once; {@code StandaloneJarIT} runs the jar.
@@ -63,6 +64,17 @@ class MainTest {
                     .contains("already in use").hasLineCount(1);
             assertThat(out()).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--api-key xnd_production_0123456789SECRET", "--port 0 xnd_production_0123456789SECRET",
+            "--api-key=xnd_production_0123456789SECRET"})
+    void aLiveKeyOnTheCommandLineIsNeverPrintedInFull(String args) throws InterruptedException {
+        int status = run(args.split(" "));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).startsWith("fake-xendit: ").doesNotContain("SECRET");
+        assertThat(out()).doesNotContain("SECRET");
     }
 
     private int run(String... args) throws InterruptedException {
