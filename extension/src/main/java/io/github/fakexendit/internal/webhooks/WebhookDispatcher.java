@@ -186,7 +186,7 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
         for (Delivery delivery : release.order()) {
             synchronized (state) {
                 if (generation != release.generation()) {
-                    return;
+                    return; // reset meanwhile: the rest belongs to a test that has ended
                 }
             }
             waitFor(attempt(delivery, 1, null));
