@@ -143,6 +143,19 @@ public final class Fault {
         return times;
     }
 
+    /** The method of the requests the fault applies to, such as {@code POST}; {@code *} for any. */
+    public String method() {
+        return pattern.method();
+    }
+
+    /**
+     * The path of the requests the fault applies to, <code>&#42;</code> standing for one segment, as given to
+     * {@link #on(String, String)}; {@code null} for any path.
+     */
+    public String path() {
+        return pattern.path();
+    }
+
     /** Whether the fault applies to a request with this method and path. */
     public boolean appliesTo(String method, String path) {
         return pattern.matches(method, path);

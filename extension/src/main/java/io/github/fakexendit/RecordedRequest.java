@@ -94,12 +94,12 @@ public final class RecordedRequest {
 
     /** The {@code error_code} the fake answered with, e.g. {@code API_VALIDATION_ERROR}, or {@code null}. */
     public String errorCode() {
-        return errorField("error_code");
+        return entry.errorCode();
     }
 
     /** The {@code message} of the error the fake answered with, or {@code null}. */
     public String errorMessage() {
-        return errorField("message");
+        return entry.errorMessage();
     }
 
     /** Whether the fake refused the request as Xendit would, with a 4xx; a scripted fault's answer is not that. */
@@ -135,18 +135,6 @@ public final class RecordedRequest {
                 return pattern.toString();
             }
         };
-    }
-
-    private String errorField(String name) {
-        if (entry.status() < 400 || entry.responseBody().length == 0) {
-            return null;
-        }
-        try {
-            JsonNode value = Json.parse(entry.responseBody()).get(name);
-            return value == null || !value.isTextual() ? null : value.textValue();
-        } catch (IOException notJson) {
-            return null;
-        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.github.fakexendit.junit.FakeXendit;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,116 @@ class AdminApiTest {
         assertThat(server.session(id).status()).isEqualTo(SessionStatus.EXPIRED);
     }
 
+    @Test
+    void completeWithABodyPaysOnTheChannelAndSavesTheMethodAsTheHandleDoes() {
+        String id = created(xendit, XenditHttp.resource("requests/pay-and-save.json"));
+
+        Reply completed = admin.post("/_fake/sessions/" + id + "/complete",
+                "{\"channel\": \"OVO\", \"save_payment_method\": true}");
+
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.json().get("payment_token_id").asText()).startsWith("ptkn-");
+        assertThat(completed.json()).isEqualTo(xendit.getSession(id).json());
+        assertThat(server.session(id).paymentAttempts()).extracting(PaymentAttempt::channel, PaymentAttempt::status)
+                .containsExactly(tuple("OVO", PaymentAttempt.Status.SUCCEEDED));
+    }
+
+    @Test
+    void completeWithoutOptingInDoesNotSaveTheMethod() {
+        String id = created(xendit, XenditHttp.resource("requests/pay-and-save.json"));
+
+        Reply completed = admin.post("/_fake/sessions/" + id + "/complete", "{}");
+
+        assertThat(completed.status()).isEqualTo(200);
+        assertThat(completed.json().get("payment_token_id").isNull()).isTrue();
+        assertThat(server.session(id).paymentAttempts()).extracting(PaymentAttempt::channel).containsOnlyNulls();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"channel\": 5}                       | request/body/channel must be string                       | /body/channel",
+            "{\"channel\": \"\"}                    | request/body/channel must NOT have fewer than 1 characters | /body/channel",
+            "{\"save_payment_method\": \"yes\"}     | request/body/save_payment_method must be boolean          | /body/save_payment_method",
+            "{\"chanel\": \"OVO\"}                  | request/body must NOT have additional properties          | /body/chanel",
+            "[\"OVO\"]                               | request/body must be object                               | /body"})
+    void aBadCompletionIs400WordedAsTheValidatorWordsItAndTheSessionStaysActive(String body, String message,
+                                                                               String path) {
+        String id = created(xendit);
+
+        Reply reply = admin.post("/_fake/sessions/" + id + "/complete", body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error_code").asText()).isEqualTo("API_VALIDATION_ERROR");
+        assertThat(reply.json().get("message").asText()).isEqualTo(message);
+        assertThat(reply.json().get("errors").get(0).get("path").asText()).isEqualTo(path);
+        assertThat(server.session(id).status()).isEqualTo(SessionStatus.ACTIVE);
+    }
+
+    @Test
+    void aCompletionTheSessionDoesNotOfferIs400WithTheHandlesReasonAndChangesNothing() {
+        String id = created(xendit, SessionsApiTest.minimal("PAY", 10_000).set("allowed_payment_channels",
+                XenditHttp.parse("[\"OVO\"]")).toString());
+        JsonNode before = xendit.getSession(id).json();
+
+        Reply otherChannel = admin.post("/_fake/sessions/" + id + "/complete", "{\"channel\": \"DANA\"}");
+        Reply saving = admin.post("/_fake/sessions/" + id + "/complete", "{\"save_payment_method\": true}");
+
+        assertThat(otherChannel.status()).isEqualTo(400);
+        assertThat(otherChannel.json().get("error_code").asText()).isEqualTo("API_VALIDATION_ERROR");
+        assertThat(otherChannel.json().get("message").asText())
+                .isEqualTo("Session " + id + " does not offer channel 'DANA': its allowed_payment_channels are OVO");
+        assertThat(saving.status()).isEqualTo(400);
+        assertThat(saving.json().get("message").asText()).contains("allow_save_payment_method DISABLED");
+        assertThat(xendit.getSession(id).json()).isEqualTo(before);
+        assertThat(server.session(id).paymentAttempts()).isEmpty();
+    }
+
+    @Test
+    void failRecordsADeclinedAttemptAndTheCustomerMayStillPay() {
+        String id = created(xendit);
+
+        Reply declined = admin.post("/_fake/sessions/" + id + "/fail", "{\"channel\": \"OVO\"}");
+        Reply declinedAgain = admin.post("/_fake/sessions/" + id + "/fail");
+        admin.post("/_fake/sessions/" + id + "/complete", "{\"channel\": \"DANA\"}");
+        Reply attempts = admin.get("/_fake/sessions/" + id + "/payment_attempts");
+
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
+        assertThat(declined.json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(declinedAgain.status()).isEqualTo(200);
+        assertThat(attempts.status()).isEqualTo(200);
+        assertThat(attempts.json().get("payment_attempts"))
+                .extracting(a -> a.get("channel").isNull() ? null : a.get("channel").asText(),
+                        a -> a.get("status").asText())
+                .containsExactly(tuple("OVO", "FAILED"), tuple(null, "FAILED"), tuple("DANA", "SUCCEEDED"));
+        List<PaymentAttempt> handle = server.session(id).paymentAttempts();
+        assertThat(attempts.json().get("payment_attempts")).extracting(a -> a.get("time").asText())
+                .containsExactlyElementsOf(handle.stream().map(a -> a.time().toString()).toList());
+    }
+
+    @Test
+    void failRefusesWhatTheHandleRefuses() {
+        String id = created(xendit);
+        String paid = created(xendit);
+        admin.post("/_fake/sessions/" + paid + "/complete");
+
+        Reply notOffered = admin.post("/_fake/sessions/" + id + "/fail", "{\"channel\": \"GCASH\"}");
+        Reply notActive = admin.post("/_fake/sessions/" + paid + "/fail");
+        Reply unknown = admin.post("/_fake/sessions/ps-000000000000000000000000/fail");
+        Reply extra = admin.post("/_fake/sessions/" + id + "/fail", "{\"channel\": \"OVO\", \"reason\": \"x\"}");
+
+        assertThat(notOffered.status()).isEqualTo(400);
+        assertThat(notOffered.json().get("message").asText()).contains("does not offer channel 'GCASH'");
+        assertThat(notActive.status()).isEqualTo(409);
+        assertThat(notActive.json().get("error_code").asText()).isEqualTo("INVALID_SESSION_STATUS");
+        assertThat(notActive.json().get("message").asText())
+                .isEqualTo("Session " + paid + " is COMPLETED: only an ACTIVE session takes payment attempts");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(extra.status()).isEqualTo(400);
+        assertThat(extra.json().get("errors").get(0).get("path").asText()).isEqualTo("/body/reason");
+        assertThat(server.session(id).paymentAttempts()).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"complete, expire, COMPLETED, EXPIRED", "expire, complete, EXPIRED, COMPLETED",
             "expire, expire, EXPIRED, EXPIRED"})
@@ -87,7 +198,8 @@ class AdminApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"POST /_fake/sessions/ps-000000000000000000000000/complete",
             "POST /_fake/sessions/ps-000000000000000000000000/expire",
-            "GET /_fake/sessions/ps-000000000000000000000000"})
+            "GET /_fake/sessions/ps-000000000000000000000000",
+            "GET /_fake/sessions/ps-000000000000000000000000/payment_attempts"})
     void anUnknownSessionIs404NamingIt(String call) {
         created(xendit);
         String[] methodAndPath = call.split(" ");
@@ -152,6 +264,29 @@ class AdminApiTest {
     }
 
     @Test
+    void theJournalSaysHowEachRequestWasAnswered() {
+        String id = created(xendit);
+        xendit.createSession("{}");
+        admin.post("/_fake/faults", "{\"kind\": \"RATE_LIMITED\", \"seconds\": 2.5}");
+        xendit.getSession(id);
+
+        JsonNode requests = admin.get("/_fake/requests").json().get("requests");
+
+        assertThat(requests).extracting(r -> r.get("status").asInt()).containsExactly(201, 400, 429);
+        assertThat(requests.get(0).get("error").isNull()).isTrue();
+        assertThat(requests.get(0).get("fault").isNull()).isTrue();
+        assertThat(requests.get(1).get("error")).isEqualTo(XenditHttp.parse("{\"error_code\": \"API_VALIDATION_ERROR\", "
+                + "\"message\": \"request/body must have required property 'reference_id'\"}"));
+        assertThat(requests.get(1).get("fault").isNull()).isTrue();
+        RecordedRequest limited = server.requests().get(2);
+        assertThat(requests.get(2).get("error").get("error_code").asText()).isEqualTo(limited.errorCode());
+        assertThat(requests.get(2).get("error").get("message").asText()).isEqualTo(limited.errorMessage());
+        assertThat(requests.get(2).get("fault"))
+                .isEqualTo(XenditHttp.parse("{\"kind\": \"RATE_LIMITED\", \"seconds\": 2.5, \"times\": 1}"));
+        assertThat(limited.fault()).isEqualTo(Fault.rateLimited(Duration.ofMillis(2500)));
+    }
+
+    @Test
     void adminRequestsAreNotRecordedInTheJournal() {
         String id = created(xendit);
         admin.get("/_fake/health");
@@ -184,7 +319,12 @@ class AdminApiTest {
     @ParameterizedTest
     @CsvSource({"GET, /_fake/reset, POST", "POST, /_fake/requests, GET", "POST, /_fake/health, GET",
             "GET, /_fake/sessions/ps-1/complete, POST", "DELETE, /_fake/sessions/ps-1, GET",
-            "PUT, /_fake/sessions, GET"})
+            "PUT, /_fake/sessions, GET", "GET, /_fake/sessions/ps-1/fail, POST",
+            "POST, /_fake/sessions/ps-1/payment_attempts, GET", "GET, /_fake/faults, 'POST, DELETE'",
+            "GET, /_fake/webhooks/hold, POST", "GET, /_fake/webhooks/release, POST",
+            "GET, /_fake/webhooks/redeliver, POST", "DELETE, /_fake/webhooks, GET",
+            "GET, /_fake/channels/deactivate, POST", "GET, /_fake/channels/activate, POST",
+            "POST, /_fake/channels/ID, GET", "PUT, /_fake/customers, 'GET, POST'"})
     void anotherMethodIs405NamingTheOneAllowed(String method, String path, String allowed) {
         Reply reply = XenditHttp.send(admin.request(path).method(method, BodyPublishers.noBody()).build());
 
@@ -195,7 +335,8 @@ class AdminApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/_fake", "/_fake/nowhere", "/_fake/health/more", "/_fake/sessions/ps-1/pay",
-            "/_fake/sessions/ps-1/complete/now", "/_fakes/health"})
+            "/_fake/sessions/ps-1/complete/now", "/_fakes/health", "/_fake/faults/1", "/_fake/webhooks/hold/now",
+            "/_fake/channels", "/_fake/channels/ID/OVO", "/_fake/customers/alice"})
     void anUnknownAdminPathIs404Json(String path) {
         Reply reply = admin.get(path);
 
@@ -212,7 +353,11 @@ class AdminApiTest {
     }
 
     private static String created(XenditHttp client) {
-        Reply reply = client.createSession(SessionsApiTest.minimal("PAY", 10_000).put("reference_id", "order-1"));
+        return created(client, SessionsApiTest.minimal("PAY", 10_000).put("reference_id", "order-1").toString());
+    }
+
+    static String created(XenditHttp client, String body) {
+        Reply reply = client.createSession(body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().get("payment_session_id").asText();
     }

@@ -152,7 +152,7 @@ class ClockTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{}", "{\"seconds\": \"60\"}", "{\"seconds\": -1}", "{\"seconds\": 1e12}", "[60]",
-            "{\"seconds\": 60", ""})
+            "{\"seconds\": 60", "", "{\"seconds\": 60, \"minutes\": 1}"})
     void aBadAdvanceIsA400SayingWhatToFix(String body) {
         Instant before = xendit.clock().now();
 

@@ -61,9 +61,14 @@ public record RequestPattern(String method, List<String> segments) {
         return true;
     }
 
+    /** The path matched, such as <code>/sessions/&#42;/cancel</code>; {@code null} for any path. */
+    public String path() {
+        return segments == null ? null : "/" + String.join("/", segments);
+    }
+
     /** {@code POST /sessions}, or {@code any request}. */
     @Override
     public String toString() {
-        return segments == null ? "any request" : method + " /" + String.join("/", segments);
+        return segments == null ? "any request" : method + " " + path();
     }
 }

@@ -65,6 +65,17 @@ public final class XenditHttp {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** {@code POST path} with a JSON body, e.g. {@code /_fake/faults}. */
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** {@code DELETE path}, e.g. {@code /_fake/faults}. */
+    public Reply delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     public static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -18,6 +18,9 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -230,6 +233,18 @@ public final class Json {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** A number of seconds as a duration, fractions kept down to the nanosecond (finer digits are dropped). */
+    public static Duration duration(BigDecimal seconds) {
+        return Duration.ofNanos(seconds.movePointRight(9).setScale(0, RoundingMode.DOWN).longValueExact());
+    }
+
+    /** A duration as a number of seconds, as {@link #duration(BigDecimal)} reads it: {@code 2}, {@code 0.25}. */
+    public static JsonNode seconds(Duration duration) {
+        BigDecimal seconds = BigDecimal.valueOf(duration.getSeconds())
+                .add(BigDecimal.valueOf(duration.getNano(), 9)).stripTrailingZeros();
+        return seconds.scale() <= 0 ? NODES.numberNode(seconds.longValueExact()) : DecimalNode.valueOf(seconds);
     }
 
     /**

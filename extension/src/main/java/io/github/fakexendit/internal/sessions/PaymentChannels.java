@@ -75,6 +75,11 @@ public final class PaymentChannels {
         deactivated.removeAll(known(codes));
     }
 
+    /** The deactivated codes, in catalog order. */
+    public List<String> deactivated() {
+        return ALL_CODES.stream().filter(deactivated::contains).toList();
+    }
+
     /** Every channel activated again. */
     public void reset() {
         deactivated.clear();

@@ -187,7 +187,7 @@ public final class SessionService {
     /**
      * Moves a session as the customer or the clock would; completing uses the session's defaults.
      *
-     * @throws IllegalArgumentException   if there is no such session
+     * @throws UnknownSessionException    if there is no such session
      * @throws IllegalTransitionException if the session is no longer ACTIVE
      */
     public Session move(String id, SessionStatus target) {
@@ -203,8 +203,9 @@ public final class SessionService {
     /**
      * The customer pays (PAY) or saves a method (SAVE) as {@code choice} says.
      *
-     * @throws IllegalArgumentException   if there is no such session, or the choice is not open to the customer
-     *                                    of this session (a channel it does not offer, saving where it cannot)
+     * @throws UnknownSessionException    if there is no such session
+     * @throws IllegalArgumentException   if the choice is not open to the customer of this session (a channel it
+     *                                    does not offer, saving where it cannot)
      * @throws IllegalTransitionException if the session is no longer ACTIVE
      */
     public Session complete(String id, CheckoutChoice choice) {
@@ -216,7 +217,8 @@ public final class SessionService {
      * The customer tries to pay and the payment fails: the attempt is recorded and the session stays ACTIVE,
      * with nothing the API shows changed.
      *
-     * @throws IllegalArgumentException if there is no such session, or it does not offer the channel
+     * @throws UnknownSessionException if there is no such session
+     * @throws IllegalArgumentException if the session does not offer the channel
      * @throws IllegalStateException    if the session is no longer ACTIVE
      */
     public Session failPayment(String id, String channel) {
@@ -324,7 +326,7 @@ public final class SessionService {
 
     private static Session require(String id, Session session) {
         if (session == null) {
-            throw new IllegalArgumentException("No session " + id + " in this fake (was it reset?)");
+            throw new UnknownSessionException(id);
         }
         return session;
     }

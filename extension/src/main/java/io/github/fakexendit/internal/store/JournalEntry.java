@@ -1,6 +1,9 @@
 package io.github.fakexendit.internal.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.Fault;
+import io.github.fakexendit.internal.json.Json;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,5 +36,27 @@ public record JournalEntry(
      */
     public boolean isRejection() {
         return status >= 400 && status < 500 && fault == null;
+    }
+
+    /** The {@code error_code} of the error answered, or {@code null} if the answer was not an error envelope. */
+    public String errorCode() {
+        return errorField("error_code");
+    }
+
+    /** The {@code message} of the error answered, or {@code null} if the answer was not an error envelope. */
+    public String errorMessage() {
+        return errorField("message");
+    }
+
+    private String errorField(String name) {
+        if (status < 400 || responseBody.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode value = Json.parse(responseBody).get(name);
+            return value == null || !value.isTextual() ? null : value.textValue();
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 }

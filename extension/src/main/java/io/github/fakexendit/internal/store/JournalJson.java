@@ -3,13 +3,15 @@ package io.github.fakexendit.internal.store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.internal.ApiKeys;
+import io.github.fakexendit.internal.faults.FaultJson;
 import io.github.fakexendit.internal.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The journal as {@code GET /_fake/requests} shows it: every entry with its headers, every
- * {@code Authorization} value masked, and its body as JSON where it is JSON, as text where it is not.
+ * {@code Authorization} value masked, and its body as JSON where it is JSON, as text where it is not; how it was
+ * answered: the status, the {@code error_code} and {@code message} of an error, and the scripted fault.
  */
 public final class JournalJson {
 
@@ -35,6 +37,12 @@ public final class JournalJson {
         json.put("path", entry.path());
         json.put("query", entry.query() == null ? "" : entry.query());
         json.put("status", entry.status());
+        if (entry.errorCode() == null) {
+            json.putNull("error");
+        } else {
+            json.putObject("error").put("error_code", entry.errorCode()).put("message", entry.errorMessage());
+        }
+        json.set("fault", entry.fault() == null ? Json.NODES.nullNode() : FaultJson.render(entry.fault()));
         ObjectNode headers = json.putObject("headers");
         entry.headers().forEach((name, values) -> {
             ArrayNode list = headers.putArray(name);

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * way ajv checks it, so that violations come out in ajv's order and wording: the type first, then the keywords
  * of any type ({@code enum}, {@code not}, {@code allOf}, {@code if}/{@code then}), then those of the value's
  * type ({@code maximum}/{@code minimum}; {@code maxLength}/{@code minLength}/{@code pattern}/{@code format};
- * {@code maxItems}/{@code minItems}/{@code items}; {@code required}/{@code properties}), properties in the
- * schema's order. Unknown properties are allowed.
+ * {@code maxItems}/{@code minItems}/{@code items}; {@code required}/{@code additionalProperties}/{@code properties}),
+ * properties in the schema's order. Unknown properties are allowed unless {@code additionalProperties} is
+ * {@code false}.
  *
  * <p>Keywords outside that subset make {@link #load} fail, so the schema file cannot silently ask for a rule
  * that is not enforced.
@@ -24,7 +25,7 @@ public final class JsonSchema {
 
     private static final List<String> KEYWORDS = List.of("type", "nullable", "enum", "not", "allOf", "if", "then",
             "minimum", "maximum", "minLength", "maxLength", "pattern", "format", "minItems", "maxItems", "items",
-            "required", "properties", "description");
+            "required", "additionalProperties", "properties", "description");
 
     /** The "fast" formats of ajv-formats, which the real service's validator uses by default. */
     private static final Map<String, Pattern> FORMATS = Map.of(
@@ -50,6 +51,7 @@ public final class JsonSchema {
     private final Integer maxItems;
     private final JsonSchema items;
     private final List<String> required;
+    private final boolean closed;
     private final Map<String, JsonSchema> properties;
     private final JsonSchema not;
     private final List<JsonSchema> allOf;
@@ -83,6 +85,11 @@ public final class JsonSchema {
         items = node.has("items") ? new JsonSchema(node.get("items"), where + "/items") : null;
         required = new ArrayList<>();
         node.path("required").forEach(r -> required.add(r.asText()));
+        JsonNode additional = node.path("additionalProperties");
+        if (!additional.isMissingNode() && !additional.isBoolean()) {
+            throw new IllegalArgumentException("'additionalProperties' is true or false here, at " + where);
+        }
+        closed = !additional.asBoolean(true);
         properties = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.path("properties").properties()) {
             properties.put(e.getKey(), new JsonSchema(e.getValue(), where + "/" + e.getKey()));
@@ -105,6 +112,15 @@ public final class JsonSchema {
     /** Loads a schema from a classpath resource next to this class. */
     public static JsonSchema load(String resource) {
         return new JsonSchema(Json.resource(JsonSchema.class, resource), resource);
+    }
+
+    /** Loads the schemas of a classpath resource next to {@code owner} that names one schema per property. */
+    public static Map<String, JsonSchema> loadEach(Class<?> owner, String resource) {
+        Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : Json.resource(owner, resource).properties()) {
+            schemas.put(e.getKey(), new JsonSchema(e.getValue(), resource + "/" + e.getKey()));
+        }
+        return Map.copyOf(schemas);
     }
 
     /** Every violation of {@code value}, located under {@code path} (e.g. {@code /body}), in ajv's order. */
@@ -208,6 +224,13 @@ public final class JsonSchema {
             if (!object.has(name)) {
                 out.add(Violation.missing(path, name));
             }
+        }
+        if (closed) {
+            object.fieldNames().forEachRemaining(name -> {
+                if (!properties.containsKey(name)) {
+                    out.add(new Violation(path, path + "/" + name, "must NOT have additional properties"));
+                }
+            });
         }
         properties.forEach((name, schema) -> {
             JsonNode child = object.get(name);

@@ -102,15 +102,17 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
     /**
      * Sends the webhook of a COMPLETED or EXPIRED session again, as a new delivery with retries of its own.
      *
+     * @return the event sent
      * @throws IllegalStateException if the session's status sends no webhook
      */
-    public void redeliver(Session session) {
+    public WebhookEvent redeliver(Session session) {
         WebhookEvent event = WebhookEvent.of(session.status());
         if (event == null) {
             throw new IllegalStateException("Session " + session.id() + " is " + session.status()
                     + ": only COMPLETED and EXPIRED sessions have a webhook to send");
         }
         raise(event, session);
+        return event;
     }
 
     private void raise(WebhookEvent event, Session session) {
@@ -134,12 +136,35 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
 
     /**
      * Stops holding and sends the held webhooks one at a time, each once the previous one was answered: first
-     * those of {@code sessionIds} in that order, then the others in the order they were raised.
+     * those of {@code sessionIds} in that order, then the others in the order they were raised. Returns once the
+     * last was answered.
      *
      * @throws IllegalArgumentException if no webhook of one of {@code sessionIds} is held; nothing is sent then
      */
     public void release(List<String> sessionIds) {
-        List<Delivery> order;
+        send(take(sessionIds));
+    }
+
+    /**
+     * As {@link #release}, but returns at once, for a caller that must not block (an HTTP I/O thread): the
+     * webhooks go out in that order on a delivery thread, unless a reset comes first.
+     *
+     * @return how many webhooks are released
+     * @throws IllegalArgumentException if no webhook of one of {@code sessionIds} is held; nothing is sent then
+     */
+    public int releaseInBackground(List<String> sessionIds) {
+        Release release = take(sessionIds);
+        if (!release.order().isEmpty()) {
+            sender.execute(() -> send(release));
+        }
+        return release.order().size();
+    }
+
+    /** Held webhooks taken out of the hold, in the order to send them, and the reset generation they belong to. */
+    private record Release(List<Delivery> order, long generation) {
+    }
+
+    private Release take(List<String> sessionIds) {
         synchronized (state) {
             LinkedHashSet<Delivery> chosen = new LinkedHashSet<>();
             for (String id : sessionIds) {
@@ -151,11 +176,19 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
                 chosen.addAll(ofSession);
             }
             chosen.addAll(held);
-            order = List.copyOf(chosen);
             held.clear();
             holding = false;
+            return new Release(List.copyOf(chosen), generation);
         }
-        for (Delivery delivery : order) {
+    }
+
+    private void send(Release release) {
+        for (Delivery delivery : release.order()) {
+            synchronized (state) {
+                if (generation != release.generation()) {
+                    return; // reset meanwhile: the rest belongs to a test that has ended
+                }
+            }
             waitFor(attempt(delivery, 1, null));
         }
     }

@@ -90,6 +90,33 @@ class StandaloneJarIT {
     }
 
     @Test
+    void aFaultAndAChosenCompletionAreScriptedOverHttpAndTheJournalSaysHowEachRequestWasAnswered() {
+        String fault = "{\"kind\": \"SERVICE_UNAVAILABLE\", \"times\": 1, \"method\": \"POST\", \"path\": \"/sessions\"}";
+        Reply injected = admin.post("/_fake/faults", fault);
+        Reply unavailable = xendit.createSession(XenditHttp.resource("requests/one-time-payment.json"));
+        Reply created = xendit.createSession(XenditHttp.resource("requests/one-time-payment.json"));
+        String id = created.json().get("payment_session_id").asText();
+
+        Reply declined = admin.post("/_fake/sessions/" + id + "/fail", "{\"channel\": \"GCASH\"}");
+        Reply paid = admin.post("/_fake/sessions/" + id + "/complete", "{\"channel\": \"PAYMAYA\"}");
+        JsonNode attempts = admin.get("/_fake/sessions/" + id + "/payment_attempts").json().get("payment_attempts");
+        JsonNode requests = admin.get("/_fake/requests").json().get("requests");
+
+        assertThat(injected.status()).as(injected.toString()).isEqualTo(200);
+        assertThat(unavailable.status()).isEqualTo(503);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(declined.json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(paid.json().get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(attempts).extracting(a -> a.get("channel").asText(), a -> a.get("status").asText())
+                .containsExactly(tuple("GCASH", "FAILED"), tuple("PAYMAYA", "SUCCEEDED"));
+        assertThat(requests).extracting(r -> r.get("status").asInt()).containsExactly(503, 201);
+        assertThat(requests.get(0).get("error").get("error_code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(requests.get(0).get("fault")).isEqualTo(XenditHttp.parse(fault));
+        assertThat(requests.get(1).get("error").isNull()).isTrue();
+        assertThat(requests.get(1).get("fault").isNull()).isTrue();
+    }
+
+    @Test
     void resetForgetsEverything() {
         String id = xendit.createSession(XenditHttp.resource("requests/one-time-payment.json"))
                 .json().get("payment_session_id").asText();
