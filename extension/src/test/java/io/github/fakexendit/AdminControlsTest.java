@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.junit.FakeXendit;
+import io.github.fakexendit.testing.WebhookReceiver;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
 import java.time.Duration;
@@ -251,6 +252,44 @@ class AdminControlsTest {
         assertThat(noReference.json().get("message").asText())
                 .isEqualTo("request/body must have required property 'reference_id'");
         assertThat(server.customers()).extracting(Customer::referenceId).containsExactly("alice");
+    }
+
+    @Test
+    void webhooksGoWhereTheUrlEndpointSaysFromThenOn() {
+        try (WebhookReceiver shop = WebhookReceiver.start()) {
+            Reply both = admin.post("/_fake/webhooks/url", "{\"url\": \"" + shop.url() + "\"}");
+            String paid = created();
+            admin.post("/_fake/sessions/" + paid + "/complete", "");
+
+            assertThat(both.status()).as(both.toString()).isEqualTo(200);
+            assertThat(both.json()).isEqualTo(XenditHttp.parse("{\"payment_session.completed\": \"" + shop.url()
+                    + "\", \"payment_session.expired\": \"" + shop.url() + "\"}"));
+            assertThat(shop.take(WAIT).json().get("data").get("payment_session_id").asText()).isEqualTo(paid);
+
+            Reply oneOff = admin.post("/_fake/webhooks/url", "{\"url\": null, \"event\": \"payment_session.expired\"}");
+            String abandoned = created();
+            admin.post("/_fake/sessions/" + abandoned + "/expire", "");
+
+            assertThat(oneOff.json().get("payment_session.expired").isNull()).isTrue();
+            assertThat(oneOff.json().get("payment_session.completed").asText()).isEqualTo(shop.url());
+            assertThat(server.webhooks().await(2, WAIT).get(1).url()).as(server.webhooks().attempts().toString()).isNull();
+            assertThat(shop.all()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{}                                     | request/body must have required property 'url'",
+            "{\"url\": \"ftp://shop.example/hooks\"} | A webhook URL must be an absolute http or https URL",
+            "{\"url\": null, \"event\": \"invoice.paid\"} | request/body/event must be equal to one of the allowed values: "
+                    + "payment_session.completed, payment_session.expired",
+            "{\"url\": null, \"retries\": 3}       | request/body must NOT have additional properties"})
+    void aWebhookUrlThatCannotBeUsedIsRefusedAndChangesNothing(String body, String message) {
+        Reply reply = admin.post("/_fake/webhooks/url", body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error_code").asText()).isEqualTo("API_VALIDATION_ERROR");
+        assertThat(reply.json().get("message").asText()).startsWith(message);
     }
 
     private String created() {

@@ -23,6 +23,9 @@ import io.github.fakexendit.internal.store.JournalJson;
 import io.github.fakexendit.internal.validation.JsonSchema;
 import io.github.fakexendit.internal.validation.Violation;
 import io.github.fakexendit.internal.webhooks.WebhookDispatcher;
+import io.github.fakexendit.internal.webhooks.WebhookEvent;
+import io.github.fakexendit.internal.webhooks.WebhookSettings;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +149,7 @@ final class AdminRoutes {
 
     /**
      * {@code GET /_fake/webhooks}: every delivery attempt since the last reset, oldest first; and the controls
-     * of {@code Webhooks}: redeliver, hold, release.
+     * of {@code Webhooks}: where they go (url), redeliver, hold, release.
      */
     private Response webhooks(Request request, String control) {
         WebhookDispatcher webhooks = engine.webhooks();
@@ -159,6 +162,23 @@ final class AdminRoutes {
             });
         }
         return switch (control) {
+            case "url" -> Router.only(request, "POST", () -> {
+                JsonNode body = body(request, "url");
+                String url = body.get("url").textValue();
+                return answer(() -> {
+                    List<WebhookEvent> events = body.has("event")
+                            ? List.of(WebhookEvent.named(body.get("event").textValue()))
+                            : List.of(WebhookEvent.values());
+                    URI uri = url == null ? null : WebhookSettings.parseUrl(url);
+                    events.forEach(event -> webhooks.sendTo(event, uri));
+                    ObjectNode urls = Json.object();
+                    for (WebhookEvent event : WebhookEvent.values()) {
+                        URI now = webhooks.urlOf(event);
+                        urls.put(event.wireName(), now == null ? null : now.toString());
+                    }
+                    return urls;
+                });
+            });
             case "redeliver" -> Router.only(request, "POST", () -> {
                 String id = body(request, "redeliver").get("payment_session_id").textValue();
                 return engine.sessions().find(id)

@@ -91,6 +91,11 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
         }
     }
 
+    /** Where {@code event} goes now, or {@code null} if its webhooks are recorded without being sent. */
+    public URI urlOf(WebhookEvent event) {
+        return urls.get(event);
+    }
+
     @Override
     public void onTransition(Session session) {
         WebhookEvent event = WebhookEvent.of(session.status());

@@ -2,10 +2,15 @@ package io.github.fakexendit.internal.webhooks;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Every delivery attempt since the last reset, oldest first, up to a capacity past which the oldest are dropped. */
 final class WebhookLog {
+
+    private static final Comparator<DeliveryAttempt> IN_ORDER_MADE = Comparator.comparing(DeliveryAttempt::time)
+            .thenComparingLong(DeliveryAttempt::delivery).thenComparingInt(DeliveryAttempt::attempt);
 
     private final int capacity;
     private final ArrayDeque<DeliveryAttempt> entries = new ArrayDeque<>();
@@ -24,8 +29,17 @@ final class WebhookLog {
         notifyAll();
     }
 
-    synchronized List<DeliveryAttempt> snapshot() {
-        return List.copyOf(entries);
+    /**
+     * The attempts in the order they were made. An attempt is logged when it ends, so a slow answer is logged after
+     * a quicker attempt made later: the snapshot puts them back in order.
+     */
+    List<DeliveryAttempt> snapshot() {
+        List<DeliveryAttempt> copy;
+        synchronized (this) {
+            copy = new ArrayList<>(entries);
+        }
+        copy.sort(IN_ORDER_MADE);
+        return List.copyOf(copy);
     }
 
     /** Blocks until {@code count} attempts were logged since the last clear, or {@code timeout} passed. */
