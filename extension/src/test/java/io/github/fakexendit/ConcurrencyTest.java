@@ -59,10 +59,12 @@ class ConcurrencyTest {
                     sent++;
                     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
                     String id = reply.json().get("payment_session_id").asText();
-                    created.add(id);
+                    // its reference first: another thread may pick the session as soon as it is in created
                     referenceOf.put(id, reference);
+                    created.add(id);
                     // read back a session some other thread made, to read while others write
-                    String other = List.copyOf(created).get(ThreadLocalRandom.current().nextInt(created.size()));
+                    List<String> sessionsSoFar = List.copyOf(created);
+                    String other = sessionsSoFar.get(ThreadLocalRandom.current().nextInt(sessionsSoFar.size()));
                     Reply read = xendit.getSession(other);
                     sent++;
                     assertThat(read.status()).isEqualTo(200);

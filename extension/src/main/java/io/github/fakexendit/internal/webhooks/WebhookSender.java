@@ -1,11 +1,12 @@
 package io.github.fakexendit.internal.webhooks;
 
 import io.github.fakexendit.internal.NamedThreads;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
-import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +18,21 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * POSTs webhooks on threads of its own ({@code fake-xendit-webhook-N}, gone a few seconds after the last
- * delivery), so that servers that send no webhook start no thread for them. Each delivery is a blocking
- * {@link HttpURLConnection} on its delivery thread, closed when it is done: unlike {@code java.net.http.HttpClient},
- * whose selector thread outlives a closed server until the next garbage collection on Java 17, it leaves no
- * thread and no socket behind. {@link #close()} cuts the connections in flight and waits for the threads to end.
+ * delivery), so that servers that send no webhook start no thread for them. Each delivery blocks its thread on a
+ * socket of its own, closed when it is done, so it leaves no thread and no socket behind. Neither JDK client does
+ * that: {@code java.net.http.HttpClient}'s selector thread outlives a closed server until the next garbage
+ * collection on Java 17, and {@code HttpURLConnection} pools a connection whose server answered without
+ * {@code Connection: close} even though the request asked for it, then may send the next webhook over it just as
+ * the server closes it: a failed attempt, and a retry, for a webhook the merchant never saw. {@link #close()}
+ * cuts the connections in flight and waits for the threads to end.
  */
 final class WebhookSender implements AutoCloseable {
 
@@ -31,13 +40,24 @@ final class WebhookSender implements AutoCloseable {
     private static final int RESPONSE_LIMIT = 2_000;
 
     private final Duration timeout;
+    private final Supplier<SSLSocketFactory> tlsSockets;
     private final NamedThreads named = new NamedThreads("fake-xendit-webhook");
     private final ThreadPoolExecutor threads;
-    private final Set<HttpURLConnection> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
+    /**
+     * Speaks TLS to {@code https} URLs with the JVM's defaults, as {@link HttpsURLConnection} has them: a trust
+     * store set with {@code javax.net.ssl.trustStore} or {@link HttpsURLConnection#setDefaultSSLSocketFactory}
+     * counts.
+     */
     WebhookSender(Duration timeout) {
+        this(timeout, HttpsURLConnection::getDefaultSSLSocketFactory);
+    }
+
+    WebhookSender(Duration timeout, Supplier<SSLSocketFactory> tlsSockets) {
         this.timeout = timeout;
+        this.tlsSockets = tlsSockets;
         // no bound: each delivery blocks its thread, and one slow merchant must not hold back the others
         this.threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 named);
@@ -58,35 +78,28 @@ final class WebhookSender implements AutoCloseable {
     }
 
     /**
-     * POSTs {@code body}, blocking until the merchant answers, or connecting or a wait for the answer's next bytes
-     * takes longer than the timeout; {@code null} if the sender was closed meanwhile.
+     * POSTs {@code body} on a connection of its own, blocking until the merchant answers, or connecting or a wait
+     * for the answer's next bytes takes longer than the timeout; {@code null} if the sender was closed meanwhile.
      */
     Answer post(URI url, Map<String, String> headers, byte[] body) {
-        HttpURLConnection connection = null;
+        Socket socket = new Socket();
+        inFlight.add(socket);
         boolean sent = false;
         try {
-            connection = (HttpURLConnection) url.toURL().openConnection();
-            inFlight.add(connection);
             if (closed) {
                 return null;
             }
-            connection.setConnectTimeout((int) timeout.toMillis());
-            connection.setReadTimeout((int) timeout.toMillis());
-            connection.setInstanceFollowRedirects(false);
-            connection.setUseCaches(false);
-            connection.setRequestMethod("POST");
-            connection.setDoOutput(true);
-            connection.setFixedLengthStreamingMode(body.length);
-            headers.forEach(connection::setRequestProperty);
-            // one connection per delivery: a kept-alive one would sit in the JVM's pool after the server closed
-            connection.setRequestProperty("Connection", "close");
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(body);
-            }
+            boolean https = url.getScheme().equalsIgnoreCase("https");
+            InetSocketAddress address = address(url, https);
+            int millis = (int) timeout.toMillis();
+            socket.connect(address, millis);
+            socket.setSoTimeout(millis);
+            Socket connection = https ? tls(socket, address.getHostString()) : socket;
+            HttpPost.write(new BufferedOutputStream(connection.getOutputStream()), url, headers, body);
             sent = true;
-            int status = connection.getResponseCode();
-            return new Answer(status, null, text(status >= 400 ? connection.getErrorStream()
-                    : connection.getInputStream()));
+            HttpPost.Reply reply = HttpPost.read(new BufferedInputStream(connection.getInputStream()),
+                    RESPONSE_LIMIT * 4);
+            return new Answer(reply.status(), null, text(reply.body()));
         } catch (IOException e) {
             if (closed) {
                 return null;
@@ -101,22 +114,40 @@ final class WebhookSender implements AutoCloseable {
             }
             return new Answer(0, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         } finally {
-            if (connection != null) {
-                inFlight.remove(connection);
-                connection.disconnect();
-            }
+            inFlight.remove(socket);
+            closeQuietly(socket);
+        }
+    }
+
+    private static InetSocketAddress address(URI url, boolean https) {
+        String host = url.getHost();
+        // an IPv6 literal comes in brackets
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return new InetSocketAddress(bare, url.getPort() != -1 ? url.getPort() : https ? 443 : 80);
+    }
+
+    /** TLS over {@code socket}, the certificate checked against {@code host} as browsers check it. */
+    private Socket tls(Socket socket, String host) throws IOException {
+        SSLSocket tls = (SSLSocket) tlsSockets.get().createSocket(socket, host, socket.getPort(), true);
+        SSLParameters parameters = tls.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        tls.setSSLParameters(parameters);
+        tls.startHandshake();
+        return tls;
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException alreadyGone) {
+            // nothing left to release
         }
     }
 
     /** The start of the answer's body as text, as much as the log keeps. */
-    private static String text(InputStream body) throws IOException {
-        if (body == null) {
-            return "";
-        }
-        try (InputStream in = body) {
-            String text = new String(in.readNBytes(RESPONSE_LIMIT * 4), StandardCharsets.UTF_8);
-            return text.length() > RESPONSE_LIMIT ? text.substring(0, RESPONSE_LIMIT) : text;
-        }
+    private static String text(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.length() > RESPONSE_LIMIT ? text.substring(0, RESPONSE_LIMIT) : text;
     }
 
     static String describe(Duration duration) {
@@ -127,7 +158,7 @@ final class WebhookSender implements AutoCloseable {
     public void close() {
         closed = true;
         // a blocked read ignores interrupts: closing its connection is what ends it
-        inFlight.forEach(HttpURLConnection::disconnect);
+        inFlight.forEach(WebhookSender::closeQuietly);
         named.stop(threads);
     }
 }
