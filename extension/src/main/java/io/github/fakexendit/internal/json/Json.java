@@ -19,6 +19,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +65,27 @@ public final class Json {
      * @throws JsonProcessingException on anything else, with the position where it went wrong
      */
     public static JsonNode parse(byte[] bytes) throws IOException {
+        requireUtf8(bytes);
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             return document(parser);
+        }
+    }
+
+    /**
+     * Refuses bytes that are not UTF-8. Jackson checks strings as it decodes them, but before 2.16 it let
+     * overlong forms and encoded surrogates through in names; the JDK's decoder refuses every malformed form.
+     */
+    private static void requireUtf8(byte[] bytes) throws JsonParseException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports malformed input, replaces nothing
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(Math.min(bytes.length, 1024) + 1);
+        CoderResult result;
+        while ((result = decoder.decode(in, out.clear(), true)).isOverflow()) {
+            // the characters are not needed, only whether the bytes decode
+        }
+        if (result.isError()) {
+            throw new JsonParseException(null, String.format(Locale.ROOT, "Invalid UTF-8: byte 0x%02x at offset %d",
+                    bytes[in.position()] & 0xff, in.position()));
         }
     }
 

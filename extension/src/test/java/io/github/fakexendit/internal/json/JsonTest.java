@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -79,6 +80,25 @@ class JsonTest {
                 .satisfies(e -> assertThat(((JsonProcessingException) e).getLocation()).isNotNull());
         assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("not JSON: ");
+    }
+
+    /** Overlong forms and encoded surrogates in a name passed Jackson before 2.16, the oldest version supported. */
+    @ParameterizedTest
+    @ValueSource(strings = {"C0AF", "EDA080", "F888808080", "80", "E282"})
+    void refusesBytesThatAreNotUtf8InANameOrAValue(String hex) {
+        byte[] bad = HexFormat.of().parseHex(hex);
+        for (String[] around : new String[][] {{"{\"a", "b\": 1}"}, {"{\"a\": \"x", "y\"}"}}) {
+            byte[] start = around[0].getBytes(StandardCharsets.UTF_8);
+            byte[] end = around[1].getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = new byte[start.length + bad.length + end.length];
+            System.arraycopy(start, 0, bytes, 0, start.length);
+            System.arraycopy(bad, 0, bytes, start.length, bad.length);
+            System.arraycopy(end, 0, bytes, start.length + bad.length, end.length);
+
+            assertThatThrownBy(() -> Json.parse(bytes)).isInstanceOf(JsonProcessingException.class)
+                    .hasMessageStartingWith("Invalid UTF-8: byte 0x" + hex.substring(0, 2).toLowerCase()
+                            + " at offset " + start.length);
+        }
     }
 
     @ParameterizedTest
