@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.junit.FakeXendit;
+import io.github.fakexendit.testing.Bytes;
 import io.github.fakexendit.testing.RawHttp;
 import io.github.fakexendit.testing.XenditEnvelope;
 import io.github.fakexendit.testing.XenditHttp;
@@ -145,14 +146,8 @@ class HostileInputTest {
             """)
     void invalidUtf8InAKeyOrAValueIsInvalidJson(String what, String hex) {
         byte[] bad = HexFormat.of().parseHex(hex);
-        for (String template : new String[] {"{\"reference_id\":\"a%sb\"}", "{\"a%sb\":1}"}) {
-            String[] parts = template.split("%s");
-            byte[] start = parts[0].getBytes(StandardCharsets.UTF_8);
-            byte[] end = parts[1].getBytes(StandardCharsets.UTF_8);
-            byte[] body = new byte[start.length + bad.length + end.length];
-            System.arraycopy(start, 0, body, 0, start.length);
-            System.arraycopy(bad, 0, body, start.length, bad.length);
-            System.arraycopy(end, 0, body, start.length + bad.length, end.length);
+        for (String[] around : new String[][] {{"{\"reference_id\":\"a", "b\"}"}, {"{\"a", "b\":1}"}}) {
+            byte[] body = Bytes.between(around[0], bad, around[1]);
 
             Reply reply = XenditHttp.send(xendit.request("/sessions").header("Content-Type", "application/json")
                     .POST(BodyPublishers.ofByteArray(body)).build());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.fakexendit.testing.Bytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,16 +89,11 @@ class JsonTest {
     void refusesBytesThatAreNotUtf8InANameOrAValue(String hex) {
         byte[] bad = HexFormat.of().parseHex(hex);
         for (String[] around : new String[][] {{"{\"a", "b\": 1}"}, {"{\"a\": \"x", "y\"}"}}) {
-            byte[] start = around[0].getBytes(StandardCharsets.UTF_8);
-            byte[] end = around[1].getBytes(StandardCharsets.UTF_8);
-            byte[] bytes = new byte[start.length + bad.length + end.length];
-            System.arraycopy(start, 0, bytes, 0, start.length);
-            System.arraycopy(bad, 0, bytes, start.length, bad.length);
-            System.arraycopy(end, 0, bytes, start.length + bad.length, end.length);
+            byte[] bytes = Bytes.between(around[0], bad, around[1]);
 
             assertThatThrownBy(() -> Json.parse(bytes)).isInstanceOf(JsonProcessingException.class)
                     .hasMessageStartingWith("Invalid UTF-8: byte 0x" + hex.substring(0, 2).toLowerCase()
-                            + " at offset " + start.length);
+                            + " at offset " + around[0].length());
         }
     }
 
