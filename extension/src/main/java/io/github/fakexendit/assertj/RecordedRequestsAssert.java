@@ -34,9 +34,9 @@ public final class RecordedRequestsAssert extends FactoryBasedNavigableListAsser
     }
 
     /** AssertJ hands filtered elements back as an {@code Iterable}; these asserts hold a {@code List}. */
-    static List<RecordedRequest> listOf(Iterable<? extends RecordedRequest> requests) {
-        List<RecordedRequest> list = new ArrayList<>();
-        requests.forEach(list::add);
+    static <T> List<T> listOf(Iterable<? extends T> elements) {
+        List<T> list = new ArrayList<>();
+        elements.forEach(list::add);
         return List.copyOf(list);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.fakexendit.assertj;
 
 import io.github.fakexendit.WebhookAttempt;
-import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.FactoryBasedNavigableListAssert;
 
@@ -30,8 +29,6 @@ public final class WebhookAttemptsAssert extends FactoryBasedNavigableListAssert
 
     @Override
     protected WebhookAttemptsAssert newAbstractIterableAssert(Iterable<? extends WebhookAttempt> attempts) {
-        List<WebhookAttempt> list = new ArrayList<>();
-        attempts.forEach(list::add);
-        return new WebhookAttemptsAssert(List.copyOf(list));
+        return new WebhookAttemptsAssert(RecordedRequestsAssert.listOf(attempts));
     }
 }
