@@ -168,6 +168,19 @@ class SessionsApiTest {
     }
 
     @Test
+    void theJournalShowsEachAnswerAsItWasSentAfterTheSessionMovedOn() {
+        Reply created = xendit.createSession(resource("requests/one-time-payment.json"));
+        String id = created.json().get("payment_session_id").asText();
+        Reply got = xendit.getSession(id);
+        server.session(id).complete();
+        Reply gotAgain = xendit.getSession(id);
+
+        assertThat(server.requests()).extracting(RecordedRequest::responseBody)
+                .containsExactly(created.body(), got.body(), gotAgain.body());
+        assertThat(gotAgain.body()).isNotEqualTo(got.body());
+    }
+
+    @Test
     void getShowsTheCurrentStatus() {
         String id = createdId();
         server.session(id).complete();

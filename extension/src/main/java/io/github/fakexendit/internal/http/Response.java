@@ -7,14 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** What the server answers: a status, a body of a content type, and any extra headers. */
-record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+/**
+ * What the server answers: a status, a body of a content type, and any extra headers.
+ *
+ * @param rendering how to render {@code body} again for the journal, or {@code null} to keep the bytes
+ */
+record Response(int status, String contentType, byte[] body, Map<String, String> headers,
+                Supplier<byte[]> rendering) {
 
     static final String JSON = "application/json";
 
+    Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+        this(status, contentType, body, headers, null);
+    }
+
     static Response json(int status, JsonNode body) {
         return new Response(status, JSON, Json.bytes(body), Map.of());
+    }
+
+    /**
+     * JSON rendered from an immutable value the fake keeps anyway (a session as stored): the journal keeps the
+     * way to render it again rather than a copy of the bytes.
+     */
+    static Response rendered(int status, Supplier<JsonNode> render) {
+        return new Response(status, JSON, Json.bytes(render.get()), Map.of(), () -> Json.bytes(render.get()));
     }
 
     static Response error(ApiError error) {
@@ -38,6 +56,6 @@ record Response(int status, String contentType, byte[] body, Map<String, String>
     Response withHeaders(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.putAll(more);
-        return new Response(status, contentType, body, Collections.unmodifiableMap(all));
+        return new Response(status, contentType, body, Collections.unmodifiableMap(all), rendering);
     }
 }

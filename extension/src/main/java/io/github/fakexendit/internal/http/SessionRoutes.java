@@ -85,18 +85,19 @@ final class SessionRoutes {
             return Response.error(invalid.get());
         }
         Session session = engine.sessions().create(business, (ObjectNode) body, request.baseUrl());
-        return Response.json(201, SessionJson.render(session));
+        return Response.rendered(201, () -> SessionJson.render(session));
     }
 
     private Response get(Business business, String id) {
         return engine.sessions().find(business, id)
-                .map(session -> Response.json(200, SessionJson.render(session)))
+                .map(session -> Response.rendered(200, () -> SessionJson.render(session)))
                 .orElseGet(() -> Response.error(ApiError.sessionNotFound()));
     }
 
     private Response cancel(Business business, String id) {
         try {
-            return Response.json(200, SessionJson.render(engine.sessions().cancel(business, id)));
+            Session canceled = engine.sessions().cancel(business, id);
+            return Response.rendered(200, () -> SessionJson.render(canceled));
         } catch (IllegalTransitionException e) {
             return Response.error(ApiError.of(422, "INVALID_SESSION_STATUS",
                     "Session status is " + e.current() + ", expecting ACTIVE"));
