@@ -1,8 +1,8 @@
 package io.github.fakexendit.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.platform.ApiError;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,16 +14,16 @@ import java.util.function.Supplier;
  *
  * @param rendering how to render {@code body} again for the journal, or {@code null} to keep the bytes
  */
-record Response(int status, String contentType, byte[] body, Map<String, String> headers,
-                Supplier<byte[]> rendering) {
+public record Response(int status, String contentType, byte[] body, Map<String, String> headers,
+                       Supplier<byte[]> rendering) {
 
-    static final String JSON = "application/json";
+    public static final String JSON = "application/json";
 
-    Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+    public Response(int status, String contentType, byte[] body, Map<String, String> headers) {
         this(status, contentType, body, headers, null);
     }
 
-    static Response json(int status, JsonNode body) {
+    public static Response json(int status, JsonNode body) {
         return new Response(status, JSON, Json.bytes(body), Map.of());
     }
 
@@ -31,29 +31,29 @@ record Response(int status, String contentType, byte[] body, Map<String, String>
      * JSON rendered from an immutable value the fake keeps anyway (a session as stored): the journal keeps the
      * way to render it again rather than a copy of the bytes.
      */
-    static Response rendered(int status, Supplier<JsonNode> render) {
+    public static Response rendered(int status, Supplier<JsonNode> render) {
         return new Response(status, JSON, Json.bytes(render.get()), Map.of(), () -> Json.bytes(render.get()));
     }
 
-    static Response error(ApiError error) {
+    public static Response error(ApiError error) {
         return json(error.status(), error.toJson());
     }
 
-    static Response html(int status, String html) {
+    public static Response html(int status, String html) {
         return new Response(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     /** {@code 303 See Other}: the browser goes on to {@code location} with a GET. */
-    static Response redirect(String location) {
+    public static Response redirect(String location) {
         return html(303, "<!DOCTYPE html><html lang=\"en\"><title>Redirecting</title><p><a href=\""
                 + Html.text(location).markup() + "\">Continue</a></p></html>").withHeader("Location", location);
     }
 
-    Response withHeader(String name, String value) {
+    public Response withHeader(String name, String value) {
         return withHeaders(Map.of(name, value));
     }
 
-    Response withHeaders(Map<String, String> more) {
+    public Response withHeaders(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.putAll(more);
         return new Response(status, contentType, body, Collections.unmodifiableMap(all), rendering);
