@@ -29,8 +29,8 @@ import org.xnio.XnioWorker;
 import org.xnio.channels.AcceptingChannel;
 
 /**
- * An HTTP server on Undertow's HTTP/1.1 listener. Every server of the JVM shares one XNIO worker: two I/O threads
- * that run every handler (nothing blocks), created with the first server and closed when the JVM exits, so that
+ * An HTTP server on Undertow's HTTP/1.1 listener. Every server of the JVM shares one XNIO worker: two daemon I/O
+ * threads that run every handler (nothing blocks), created with the first server and ending with the JVM, so that
  * starting and stopping a server (once per test class) costs a socket, not threads. {@link #close()} closes the
  * server's listener and every connection it accepted before it returns.
  */
@@ -80,7 +80,8 @@ public final class HttpServer implements AutoCloseable {
                         .set(Options.THREAD_DAEMON, true)
                         .set(Options.TCP_NODELAY, true)
                         .getMap());
-                Runtime.getRuntime().addShutdownHook(new Thread(worker::shutdownNow, IO_THREADS + "-shutdown"));
+                // Not shut down at exit: a server still closing in another shutdown hook would wait on a selector
+                // that is gone. Daemon threads end with the JVM, and the system closes its sockets.
                 return worker;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the I/O threads", e);
