@@ -115,7 +115,9 @@ class CreateValidationTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThatJson(reply.body()).node("subscription").isEqualTo(body.get("subscription"));
         assertThatJson(reply.body()).isObject().containsEntry("session_type", "SUBSCRIPTION")
-                .containsEntry("capture_method", null).containsEntry("allow_save_payment_method", null);
+                .doesNotContainKey("capture_method").doesNotContainKey("allow_save_payment_method");
+        assertThat(reply.json().get("recurring_plan_id").asText())
+                .matches("repl_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     }
 
     @Test
@@ -150,13 +152,13 @@ class CreateValidationTest {
     @Test
     void anExpiryInAnyAcceptedFormIsShownInUtc() {
         Instant inAnHour = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
-        String sent = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxx")
+        String sent = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx")
                 .format(OffsetDateTime.ofInstant(inAnHour, ZoneOffset.ofHours(7)));
 
         Reply reply = xendit.createSession(SessionsApiTest.minimal("PAY", 10000).put("expires_at", sent));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        assertThat(reply.json().get("expires_at").asText()).isEqualTo(inAnHour.toString());
+        assertThat(reply.json().get("expires_at").asText()).isEqualTo(inAnHour.toString().replace("Z", ".000Z"));
     }
 
     @Test

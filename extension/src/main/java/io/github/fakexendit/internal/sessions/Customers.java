@@ -31,7 +31,7 @@ public final class Customers {
         String referenceId = customer.get("reference_id").textValue();
         Customer found = byReference.get(referenceId);
         if (found == null) {
-            return add(business, referenceId, Ids.customerId(business.businessId(), referenceId)).customerId();
+            return add(business, referenceId, Ids.customerId()).customerId();
         }
         if (!found.business().equals(business)) {
             throw new ApiException(ApiError.of(409, "DUPLICATE_ERROR",
@@ -82,7 +82,7 @@ public final class Customers {
                     + byId.get(customerId).referenceId());
         }
         return add(business, referenceId,
-                customerId != null ? customerId : Ids.customerId(business.businessId(), referenceId));
+                customerId != null ? customerId : Ids.customerId());
     }
 
     private Customer add(Business business, String referenceId, String customerId) {

@@ -9,6 +9,7 @@ import io.github.fakexendit.internal.ApiException;
 import io.github.fakexendit.internal.json.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,17 +94,20 @@ public final class SessionService {
      */
     public Session create(Business business, ObjectNode request, String checkoutBaseUrl) {
         String customerId = customerOf(business, request);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         JsonNode expiresAt = request.get("expires_at");
         Instant expiry = expiresAt == null ? now.plus(DEFAULT_EXPIRY)
                 : Json.instant(expiresAt.textValue()).orElseThrow(
-                        () -> new IllegalArgumentException("expires_at was not validated: " + expiresAt));
-        boolean components = "COMPONENTS".equals(request.get("mode").textValue());
+                        () -> new IllegalArgumentException("expires_at was not validated: " + expiresAt))
+                .truncatedTo(ChronoUnit.MILLIS);
+        String mode = request.get("mode").textValue();
+        boolean subscription = "SUBSCRIPTION".equals(request.get("session_type").textValue());
         while (true) {
             String id = Ids.sessionId();
             Session session = new Session(sequence.incrementAndGet(), id, business, request, customerId,
-                    components ? null : checkoutBaseUrl + "/checkout/" + id,
-                    components ? Ids.componentsSdkKey() : null,
+                    "PAYMENT_LINK".equals(mode) ? checkoutBaseUrl + "/checkout/" + id : null,
+                    "COMPONENTS".equals(mode) ? Ids.componentsSdkKey() : null,
+                    subscription ? Ids.recurringPlanId() : null,
                     now, now, expiry, SessionStatus.ACTIVE, Payment.NONE, List.of());
             if (sessions.putIfAbsent(id, session) == null) {
                 Expiry due = new Expiry(expiry, session.sequence(), id);

@@ -47,7 +47,9 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
             .thenComparingLong(retry -> retry.delivery().number()).thenComparingInt(Retry::attempt);
 
     /** One webhook: an event and the session as it was when the event happened. */
-    private record Delivery(long number, WebhookEvent event, String sessionId, String businessId, ObjectNode data) {
+    /** One event to deliver; {@code updated} is when its session last changed, which no envelope precedes. */
+    private record Delivery(long number, WebhookEvent event, String sessionId, String businessId, ObjectNode data,
+                            Instant updated) {
     }
 
     private record Retry(Instant due, Delivery delivery, int attempt, Instant firstAttempt) {
@@ -122,7 +124,7 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
 
     private void raise(WebhookEvent event, Session session) {
         Delivery delivery = new Delivery(deliveries.incrementAndGet(), event, session.id(),
-                session.business().businessId(), SessionJson.render(session));
+                session.business().businessId(), SessionJson.render(session), session.updated());
         synchronized (state) {
             if (holding) {
                 held.add(delivery);
@@ -207,7 +209,10 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
 
     /** Makes attempt number {@code attempt} of {@code delivery} now; the future completes once it is logged. */
     private CompletableFuture<Void> attempt(Delivery delivery, int attempt, Instant firstAttempt) {
-        Instant at = clock.instant();
+        // never before the change it reports: the session's updated is a millisecond ahead of the clock when two
+        // changes fell within one millisecond, and merchants' staleness guards compare the two
+        Instant now = clock.instant();
+        Instant at = now.isBefore(delivery.updated()) ? delivery.updated() : now;
         Instant first = firstAttempt == null ? at : firstAttempt;
         URI url = urls.get(delivery.event());
         byte[] body = Json.bytes(envelope(delivery, at));
