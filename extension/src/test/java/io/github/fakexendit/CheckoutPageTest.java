@@ -61,7 +61,7 @@ class CheckoutPageTest {
     }
 
     private static ObjectNode item(String sku, String name, long unitAmount, int quantity) {
-        return XenditHttp.MAPPER.createObjectNode().put("reference_id", sku).put("name", name)
+        return XenditHttp.MAPPER.createObjectNode().put("reference_id", sku).put("type", "PHYSICAL_PRODUCT").put("name", name)
                 .put("net_unit_amount", unitAmount).put("quantity", quantity).put("category", "FOOD");
     }
 
