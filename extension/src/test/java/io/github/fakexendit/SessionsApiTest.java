@@ -130,19 +130,6 @@ class SessionsApiTest {
     }
 
     @Test
-    void theSameCustomerReferenceGivesTheSameCustomerIdWithinABusiness() {
-        String first = xendit.createSession(minimal("PAY", 100).set("customer", customer("alice"))).json()
-                .get("customer_id").asText();
-        String again = xendit.createSession(minimal("PAY", 200).set("customer", customer("alice"))).json()
-                .get("customer_id").asText();
-        String other = xendit.createSession(minimal("PAY", 200).set("customer", customer("bob"))).json()
-                .get("customer_id").asText();
-
-        assertThat(again).isEqualTo(first);
-        assertThat(other).isNotEqualTo(first);
-    }
-
-    @Test
     void aCustomerIdOfTheBusinessIsAcceptedAndAnUnknownOneIsNotFound() {
         String known = xendit.createSession(minimal("PAY", 100).set("customer", customer("carol"))).json()
                 .get("customer_id").asText();

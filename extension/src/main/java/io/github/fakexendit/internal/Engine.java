@@ -43,7 +43,7 @@ public final class Engine implements AutoCloseable {
     public Engine(Config config) {
         ColdStartPreparation.start();
         this.config = config;
-        this.sessions = new SessionService(clock, channels, config.sessionCapacity());
+        this.sessions = new SessionService(clock, channels, config.sessionCapacity(), config.customerReferencesReusable());
         this.journal = new RequestJournal(config.journalCapacity());
         this.rateLimiter = config.emulateRateLimits() ? new RateLimiter(clock) : null;
         this.webhooks = new WebhookDispatcher(clock, config.callbackToken(), config.webhooks());
@@ -112,6 +112,14 @@ public final class Engine implements AutoCloseable {
             return "http://" + hostHeader;
         }
         return baseUrl(config.host(), port);
+    }
+
+    /**
+     * What a {@code payment_link_url} starts with: the configured public base (a proxy in front of the fake), or
+     * else {@code ownBase}, the base URL the create request reached the server by.
+     */
+    public String paymentLinkBase(String ownBase) {
+        return config.paymentLinkBase() != null ? config.paymentLinkBase() : ownBase;
     }
 
     /** {@code http://host:port}; a wildcard bind is reached through {@code localhost}. */

@@ -84,7 +84,8 @@ final class SessionRoutes {
         if (invalid.isPresent()) {
             return Response.error(invalid.get());
         }
-        Session session = engine.sessions().create(business, (ObjectNode) body, request.baseUrl());
+        Session session = engine.sessions().create(business, (ObjectNode) body,
+                engine.paymentLinkBase(request.baseUrl()));
         return Response.json(201, SessionJson.render(session));
     }
 

@@ -51,7 +51,7 @@ public final class SessionService {
             Comparator.comparing(Expiry::at).thenComparingLong(Expiry::sequence));
     private final List<TransitionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Runnable soonestExpiryChanged = () -> { };
-    private final Customers customers = new Customers();
+    private final Customers customers;
     private final AtomicLong sequence = new AtomicLong();
     private final int capacity;
     /** Session ids, oldest first; guarded by itself. */
@@ -59,20 +59,29 @@ public final class SessionService {
 
     /** Sessions whose customers may pay on every channel of the catalog, as many as are created. */
     public SessionService(FakeClock clock) {
-        this(clock, new PaymentChannels(), Integer.MAX_VALUE);
+        this(clock, new PaymentChannels(), Integer.MAX_VALUE, false);
+    }
+
+    /** Sessions as below, whose inline customers may not reuse a reference. */
+    public SessionService(FakeClock clock, PaymentChannels channels, int capacity) {
+        this(clock, channels, capacity, false);
     }
 
     /**
      * @param channels what a session offers when it lists no {@code allowed_payment_channels}
      * @param capacity how many sessions are held; creating one more forgets the oldest
+     * @param customerReferencesReusable whether an inline customer may reuse a reference its business used
+     *                                   before; if not, that is 409 {@code DUPLICATE_ERROR}
      */
-    public SessionService(FakeClock clock, PaymentChannels channels, int capacity) {
+    public SessionService(FakeClock clock, PaymentChannels channels, int capacity,
+                          boolean customerReferencesReusable) {
         if (capacity < 1) {
             throw new IllegalArgumentException("session capacity must be >= 1, got " + capacity);
         }
         this.clock = clock;
         this.channels = channels;
         this.capacity = capacity;
+        this.customers = new Customers(customerReferencesReusable);
     }
 
     /** {@code hook} runs when a new session expires sooner than every other ACTIVE one. */
@@ -89,8 +98,8 @@ public final class SessionService {
      * Stores a new session for a validated request.
      *
      * @param checkoutBaseUrl where this server serves checkout pages ({@code http://host:port})
-     * @throws ApiException for an unknown {@code customer_id} (404) or a customer reference owned by another
-     *                      business (409)
+     * @throws ApiException for an unknown {@code customer_id} (404) or an inline customer whose reference is
+     *                      taken (409): by another business, or by this one unless reuse is allowed
      */
     public Session create(Business business, ObjectNode request, String checkoutBaseUrl) {
         String customerId = customerOf(business, request);
