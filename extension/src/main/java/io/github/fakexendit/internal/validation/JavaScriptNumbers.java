@@ -61,7 +61,9 @@ final class JavaScriptNumbers {
         }
         BigDecimal whole = read.stripTrailingZeros();
         if (whole.scale() <= 0 && whole.precision() - whole.scale() <= 18) {
-            return Json.NODES.numberNode(whole.longValueExact());
+            // the node the parser would make of the number written out: an int where it fits
+            long integer = whole.longValueExact();
+            return integer == (int) integer ? Json.NODES.numberNode((int) integer) : Json.NODES.numberNode(integer);
         }
         return DecimalNode.valueOf(read);
     }

@@ -3,38 +3,43 @@ package io.github.fakexendit.internal.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fakexendit.SessionStatus;
 import io.github.fakexendit.internal.json.Json;
-import io.github.fakexendit.internal.sessions.Business;
-import io.github.fakexendit.internal.sessions.FakeClock;
-import io.github.fakexendit.internal.sessions.SessionService;
+import io.github.fakexendit.internal.platform.FakeClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A webhook's envelope {@code created} is never before its {@code data.updated}, which staleness guards compare. */
+/** A webhook's envelope {@code created} is never before the change it reports, which staleness guards compare. */
 class EnvelopeTimeTest {
 
+    private static final Instant NOW = Instant.parse("2026-03-01T08:00:00.250Z");
+
+    private final FakeClock clock = new FakeClock(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final WebhookDispatcher webhooks = new WebhookDispatcher(clock, "token",
+            new WebhookSettings(null, Map.of(), true, WebhookSettings.DEFAULT_TIMEOUT),
+            new EventCatalog(List.of(new EventType("thing.changed", "things", "thing", "thing_id"))));
+
+    private JsonNode envelopeOf(Instant happened) {
+        webhooks.publish(new Event("thing.changed", "b-1", "t-1",
+                Json.object().put("thing_id", "t-1").put("updated", Json.timestamp(happened)), happened));
+        List<DeliveryAttempt> attempts = webhooks.attempts();
+        return Json.parse(attempts.get(attempts.size() - 1).body());
+    }
+
     @Test
-    void aChangeWithinTheMillisecondOfCreationIsReportedNoEarlierThanItHappened() {
-        // the clock stands still: creation and completion fall within one millisecond, so updated moves one ahead
-        FakeClock clock = new FakeClock(Clock.fixed(Instant.parse("2026-03-01T08:00:00.250Z"), ZoneOffset.UTC));
-        SessionService sessions = new SessionService(clock);
-        try (WebhookDispatcher webhooks = new WebhookDispatcher(clock, "token",
-                new WebhookSettings(Map.of(), true, WebhookSettings.DEFAULT_TIMEOUT))) {
-            sessions.subscribe(webhooks);
-            ObjectNode request = Json.object().put("reference_id", "order-1").put("session_type", "PAY")
-                    .put("currency", "IDR").put("amount", 10000).put("country", "ID").put("mode", "PAYMENT_LINK");
-            String id = sessions.create(new Business("xnd_development_shop", null), request, "http://fake").id();
+    void aChangeAMillisecondAheadOfTheClockIsReportedNoEarlierThanItHappened() {
+        // two changes within one millisecond: the object's updated moved one ahead of the clock
+        JsonNode envelope = envelopeOf(NOW.plusMillis(1));
 
-            sessions.move(id, SessionStatus.COMPLETED);
+        assertThat(envelope.path("created").asText()).isEqualTo("2026-03-01T08:00:00.251Z");
+        assertThat(envelope.path("data").path("updated").asText()).isEqualTo("2026-03-01T08:00:00.251Z");
+    }
 
-            JsonNode envelope = Json.parse(webhooks.attempts().get(0).body());
-            assertThat(envelope.path("data").path("updated").asText()).isEqualTo("2026-03-01T08:00:00.251Z");
-            assertThat(envelope.path("created").asText()).isEqualTo("2026-03-01T08:00:00.251Z");
-        }
+    @Test
+    void otherwiseTheEnvelopeCarriesTheTimeOfTheAttemptInMilliseconds() {
+        assertThat(envelopeOf(NOW.minusSeconds(5)).path("created").asText()).isEqualTo("2026-03-01T08:00:00.250Z");
     }
 }
