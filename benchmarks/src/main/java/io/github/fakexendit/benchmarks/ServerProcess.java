@@ -36,7 +36,9 @@ final class ServerProcess implements AutoCloseable {
         switch (tool) {
             case FAKE_XENDIT -> {
                 port = freePort();
-                command.addAll(List.of("-jar", setup.standaloneJar().toString(), "--port", Integer.toString(port)));
+                // the one body every tool is sent names its customer inline: sent again, it must not be a 409
+                command.addAll(List.of("-jar", setup.standaloneJar().toString(), "--port", Integer.toString(port),
+                        "--allow-customer-reference-reuse"));
             }
             case WIREMOCK -> {
                 port = freePort();
