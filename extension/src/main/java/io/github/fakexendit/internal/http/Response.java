@@ -32,7 +32,12 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
      * way to render it again rather than a copy of the bytes.
      */
     public static Response rendered(int status, Supplier<JsonNode> render) {
-        return new Response(status, JSON, Json.bytes(render.get()), Map.of(), () -> Json.bytes(render.get()));
+        return rendered(status, render.get(), render);
+    }
+
+    /** As {@link #rendered(int, Supplier)}, with the first rendering at hand. */
+    public static Response rendered(int status, JsonNode now, Supplier<JsonNode> again) {
+        return new Response(status, JSON, Json.bytes(now), Map.of(), () -> Json.bytes(again.get()));
     }
 
     public static Response error(ApiError error) {

@@ -43,14 +43,18 @@ final class SessionRoutes {
 
     private Response create(Request request, Business business) {
         JsonNode body = request.json();
+        boolean asSent = CreateSessionValidator.keepsNumbersAsSent(body);
         RuleContext context = new RuleContext(clock.instant(), channels);
         Optional<ApiError> invalid = validator.validate(body, context);
         if (invalid.isPresent()) {
             return Response.error(invalid.get());
         }
-        Session session = sessions.create(business, (ObjectNode) body,
+        // the session keeps the bytes received, the very array the journal keeps, unless validation read a number
+        // as another value; then it keeps the body as validated
+        SessionRequest stored = asSent ? new SessionRequest(request.body(), body) : SessionRequest.of((ObjectNode) body);
+        Session session = sessions.create(business, (ObjectNode) body, stored,
                 paymentLinkBase != null ? paymentLinkBase : request.baseUrl());
-        return Response.rendered(201, () -> SessionJson.render(session));
+        return Response.rendered(201, SessionJson.render(session, body), () -> SessionJson.render(session));
     }
 
     private Response get(Business business, String id) {
