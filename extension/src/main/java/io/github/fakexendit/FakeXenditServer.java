@@ -114,7 +114,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * oldest are dropped beyond it).
      */
     public List<RecordedRequest> requests() {
-        return engine.journal().snapshot().stream().map(RecordedRequest::new).toList();
+        return engine.journal().snapshot().stream().map(RecordedRequest::of).toList();
     }
 
     /**
@@ -235,7 +235,7 @@ public final class FakeXenditServer implements AutoCloseable {
         }
         try {
             return engine.journal().await(entries -> {
-                List<RecordedRequest> found = entries.stream().map(RecordedRequest::new).filter(matching).toList();
+                List<RecordedRequest> found = entries.stream().map(RecordedRequest::of).filter(matching).toList();
                 return found.size() >= count ? Optional.of(found.subList(0, count)) : Optional.empty();
             }, timeout).orElseThrow(() -> {
                 List<RecordedRequest> received = requests();
@@ -273,7 +273,7 @@ public final class FakeXenditServer implements AutoCloseable {
      */
     public FakeXenditServer expectRejections(Predicate<RecordedRequest> which) {
         Objects.requireNonNull(which, "which");
-        engine.expectedRejections().expect(entry -> which.test(new RecordedRequest(entry)));
+        engine.expectedRejections().expect(entry -> which.test(RecordedRequest.of(entry)));
         return this;
     }
 
@@ -286,9 +286,9 @@ public final class FakeXenditServer implements AutoCloseable {
      */
     public void verifyNoUnexpectedRejections() {
         List<RecordedRequest> unexpected = engine.expectedRejections().unexpected(engine.journal().snapshot())
-                .stream().map(RecordedRequest::new).toList();
+                .stream().map(RecordedRequest::of).toList();
         if (!unexpected.isEmpty()) {
-            engine.expectedRejections().expect(entry -> unexpected.contains(new RecordedRequest(entry)));
+            engine.expectedRejections().expect(entry -> unexpected.contains(RecordedRequest.of(entry)));
             throw new AssertionError(FailureMessages.unexpectedRejections(unexpected));
         }
     }

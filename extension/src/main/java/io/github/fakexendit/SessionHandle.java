@@ -67,7 +67,7 @@ public final class SessionHandle {
      * @throws IllegalStateException    if the session is not ACTIVE
      */
     public SessionHandle complete(Completion how) {
-        return complete(how.choice());
+        return complete(new CheckoutChoice(how.chosenChannel(), how.savesPaymentMethod()));
     }
 
     private SessionHandle complete(CheckoutChoice choice) {
@@ -113,7 +113,8 @@ public final class SessionHandle {
 
     /** The customer's payment attempts on this session, oldest first; the last one of a COMPLETED session succeeded. */
     public List<PaymentAttempt> paymentAttempts() {
-        return current().attempts().stream().map(PaymentAttempt::new).toList();
+        return current().attempts().stream()
+                .map(attempt -> new PaymentAttempt(attempt.channel(), attempt.status(), attempt.time())).toList();
     }
 
     /** Runs a move; with synchronous webhooks, returns once the merchant answered, even if the move was refused. */
