@@ -33,6 +33,22 @@ public final class SessionHandle {
         this.id = id;
     }
 
+    /** @throws IllegalArgumentException naming the sessions there are if there is none with that id */
+    static SessionHandle of(Engine engine, String id) {
+        if (engine.sessions().service().find(id).isEmpty()) {
+            List<String> known = all(engine).stream().map(SessionHandle::id).toList();
+            throw new IllegalArgumentException("No session " + id + " in this fake; it holds " + known.size()
+                    + (known.isEmpty() ? " sessions" : " sessions: " + String.join(", ", known)));
+        }
+        return new SessionHandle(engine, id);
+    }
+
+    /** Every session of every business, in creation order. */
+    static List<SessionHandle> all(Engine engine) {
+        return engine.sessions().service().all().stream().map(session -> new SessionHandle(engine, session.id()))
+                .toList();
+    }
+
     /** The {@code payment_session_id}. */
     public String id() {
         return id;
