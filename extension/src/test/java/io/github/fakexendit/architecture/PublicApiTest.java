@@ -40,9 +40,15 @@ class PublicApiTest {
         Files.createDirectories(CURRENT.getParent());
         Files.writeString(CURRENT, current, StandardCharsets.UTF_8);
 
+        String checkedIn = Files.readString(CHECKED_IN, StandardCharsets.UTF_8);
+        List<String> added = new ArrayList<>(current.lines().toList());
+        added.removeAll(checkedIn.lines().toList());
+        List<String> removed = new ArrayList<>(checkedIn.lines().toList());
+        removed.removeAll(current.lines().toList());
         assertThat(current)
-                .as("the public API changed: if that is meant, copy %s over %s", CURRENT, CHECKED_IN)
-                .isEqualTo(Files.readString(CHECKED_IN, StandardCharsets.UTF_8));
+                .as("the public API changed; if that is meant, copy %s over %s%n added:%n%s%n removed:%n%s", CURRENT,
+                        CHECKED_IN, String.join("\n", added), String.join("\n", removed))
+                .isEqualTo(checkedIn);
     }
 
     /**
