@@ -133,6 +133,11 @@ public final class JournalEntry {
      * refusal. (The test's own calls to the admin API under {@code /_fake} are not in the journal at all.)
      */
     public boolean isRejection() {
+        return isRejection(status, fault);
+    }
+
+    /** @see #isRejection() */
+    public static boolean isRejection(int status, Fault fault) {
         return status >= 400 && status < 500 && fault == null;
     }
 
@@ -147,15 +152,17 @@ public final class JournalEntry {
     }
 
     private String errorField(String name) {
-        if (status < 400) {
-            return null;
-        }
-        byte[] answered = responseBody();
-        if (answered.length == 0) {
+        // an answer below 400 is never an error envelope: not rendered again to find that out
+        return status < 400 ? null : errorField(status, responseBody(), name);
+    }
+
+    /** A text field of the error envelope answered with {@code status}, or {@code null}. */
+    public static String errorField(int status, byte[] responseBody, String name) {
+        if (status < 400 || responseBody.length == 0) {
             return null;
         }
         try {
-            JsonNode value = Json.parse(answered).get(name);
+            JsonNode value = Json.parse(responseBody).get(name);
             return value == null || !value.isTextual() ? null : value.textValue();
         } catch (IOException notJson) {
             return null;
