@@ -2,8 +2,9 @@ package io.github.fakexendit;
 
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.payments.PaymentJson;
-import io.github.fakexendit.internal.payments.PaymentLedger;
 import io.github.fakexendit.internal.payments.PaymentRequest;
+import io.github.fakexendit.internal.platform.UnknownResourceException;
+import io.github.fakexendit.internal.runtime.Engine;
 import java.math.BigDecimal;
 
 /**
@@ -18,11 +19,11 @@ import java.math.BigDecimal;
  */
 public final class PaymentRequestHandle {
 
-    private final PaymentLedger ledger;
+    private final Engine engine;
     private final String id;
 
-    PaymentRequestHandle(PaymentLedger ledger, String id) {
-        this.ledger = ledger;
+    PaymentRequestHandle(Engine engine, String id) {
+        this.engine = engine;
         this.id = id;
     }
 
@@ -71,14 +72,20 @@ public final class PaymentRequestHandle {
     }
 
     private PaymentRequest current() {
-        return ledger.paymentRequest(id).orElseThrow(
-                () -> new IllegalStateException("Payment request " + id + " is gone: the fake was reset since"));
+        try {
+            return engine.payments().admin().paymentRequest(id);
+        } catch (UnknownResourceException e) {
+            throw new IllegalStateException("Payment request " + id + " is gone: the fake was reset since", e);
+        }
     }
 
     /** The request as pretty-printed JSON. */
     @Override
     public String toString() {
-        return ledger.paymentRequest(id).map(r -> Json.pretty(PaymentJson.paymentRequest(r)))
-                .orElse("Payment request " + id + " (gone)");
+        try {
+            return Json.pretty(PaymentJson.paymentRequest(engine.payments().admin().paymentRequest(id)));
+        } catch (UnknownResourceException e) {
+            return "Payment request " + id + " (gone)";
+        }
     }
 }

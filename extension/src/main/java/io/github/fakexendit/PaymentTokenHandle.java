@@ -2,8 +2,9 @@ package io.github.fakexendit;
 
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.payments.PaymentJson;
-import io.github.fakexendit.internal.payments.PaymentLedger;
 import io.github.fakexendit.internal.payments.PaymentToken;
+import io.github.fakexendit.internal.platform.UnknownResourceException;
+import io.github.fakexendit.internal.runtime.Engine;
 
 /**
  * One payment token (a saved payment method) of a {@link FakeXenditServer} (Payments API v3), to read it.
@@ -16,11 +17,11 @@ import io.github.fakexendit.internal.payments.PaymentToken;
  */
 public final class PaymentTokenHandle {
 
-    private final PaymentLedger ledger;
+    private final Engine engine;
     private final String id;
 
-    PaymentTokenHandle(PaymentLedger ledger, String id) {
-        this.ledger = ledger;
+    PaymentTokenHandle(Engine engine, String id) {
+        this.engine = engine;
         this.id = id;
     }
 
@@ -49,14 +50,20 @@ public final class PaymentTokenHandle {
     }
 
     private PaymentToken current() {
-        return ledger.paymentToken(id).orElseThrow(
-                () -> new IllegalStateException("Payment token " + id + " is gone: the fake was reset since"));
+        try {
+            return engine.payments().admin().paymentToken(id);
+        } catch (UnknownResourceException e) {
+            throw new IllegalStateException("Payment token " + id + " is gone: the fake was reset since", e);
+        }
     }
 
     /** The token as pretty-printed JSON. */
     @Override
     public String toString() {
-        return ledger.paymentToken(id).map(t -> Json.pretty(PaymentJson.paymentToken(t)))
-                .orElse("Payment token " + id + " (gone)");
+        try {
+            return Json.pretty(PaymentJson.paymentToken(engine.payments().admin().paymentToken(id)));
+        } catch (UnknownResourceException e) {
+            return "Payment token " + id + " (gone)";
+        }
     }
 }
