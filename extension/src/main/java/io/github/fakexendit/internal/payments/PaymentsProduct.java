@@ -31,7 +31,7 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
         this.api = new PaymentsApi(ledger);
         this.admin = new PaymentsAdmin(ledger);
         ledger.subscribe(event -> kernel.events().accept(
-                new Event(event.name(), event.businessId(), event.resourceId(), event.data())));
+                new Event(event.name(), event.businessId(), event.resourceId(), event.data(), event.happened())));
     }
 
     /** What a test reads and scripts, for the public handles. */
