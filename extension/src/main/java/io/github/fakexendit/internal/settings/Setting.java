@@ -20,8 +20,11 @@ import java.util.function.Function;
  * @param builderMethod the {@code FakeXenditServer.Builder} method it calls
  * @param flag          the standalone flag, or {@code null} if the jar has none
  * @param attribute     the {@code @FakeXendit} attribute, or {@code null} if the annotation has none
- * @param kind          how a flag's text is read; a {@link Kind#SWITCH} flag takes no value
- * @param apply         sets the value (as {@code kind} reads it, or as the attribute holds it) on a builder
+ * @param kind          how a flag's text is read; a {@link Kind#SWITCH} flag takes no value, a {@link Kind#REPEATED}
+ *                      one may be given many times
+ * @param apply         sets the value (as {@code kind} reads it, or as the attribute holds it) on a builder; it
+ *                      may refuse a value with an {@link IllegalArgumentException}, which the jar and the
+ *                      extension report as a bad setting
  */
 public record Setting(String builderMethod, String flag, String attribute, Kind kind,
                       BiConsumer<FakeXenditServer.Builder, Object> apply) {
@@ -29,6 +32,8 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
     /** What a setting's value is. */
     public enum Kind {
         TEXT(text -> text),
+        /** Texts, from a flag given many times (a list) or an attribute that is an array; see {@link #texts}. */
+        REPEATED(text -> text),
         NUMBER(null),
         SWITCH(text -> Boolean.TRUE),
         BOOLEAN(Boolean::valueOf),
@@ -61,6 +66,8 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
                     (b, v) -> b.webhookUrl(Webhooks.COMPLETED, (String) v)),
             new Setting("webhookUrl", null, "expiredWebhookUrl", Kind.TEXT,
                     (b, v) -> b.webhookUrl(Webhooks.EXPIRED, (String) v)),
+            new Setting("webhookUrl", "--event-webhook-url", "eventWebhookUrls", Kind.REPEATED,
+                    Setting::eventWebhookUrls),
             new Setting("synchronousWebhooks", null, "synchronousWebhooks", Kind.BOOLEAN,
                     (b, v) -> b.synchronousWebhooks((Boolean) v)),
             new Setting("webhookTimeout", null, "webhookTimeoutMillis", Kind.MILLIS,
@@ -69,6 +76,26 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
                     "allowCustomerReferenceReuse", Kind.SWITCH, (b, v) -> b.allowCustomerReferenceReuse((Boolean) v)),
             new Setting("paymentLinkBaseUrl", "--payment-link-base-url", "paymentLinkBaseUrl", Kind.TEXT,
                     (b, v) -> b.paymentLinkBaseUrl((String) v)));
+
+    /** The texts of a {@link Kind#REPEATED} setting, from the jar's flags or the annotation's array alike. */
+    public static List<String> texts(Object value) {
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        return ((List<?>) value).stream().map(String.class::cast).toList();
+    }
+
+    /** Each {@code event=url} entry to the builder; an entry of another shape is refused, saying the shape. */
+    private static void eventWebhookUrls(FakeXenditServer.Builder builder, Object entries) {
+        for (String entry : texts(entries)) {
+            int split = entry.indexOf('=');
+            if (split <= 0) {
+                throw new IllegalArgumentException("--event-webhook-url and @FakeXendit(eventWebhookUrls) take "
+                        + "event=url, such as payment.capture=http://127.0.0.1:8081/payments, got '" + entry + "'");
+            }
+            builder.webhookUrl(entry.substring(0, split), entry.substring(split + 1));
+        }
+    }
 
     /** The setting of a standalone flag. */
     public static Optional<Setting> ofFlag(String flag) {

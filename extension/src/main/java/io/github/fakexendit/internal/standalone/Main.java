@@ -6,7 +6,9 @@ import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
 import io.github.fakexendit.internal.settings.Setting;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +28,8 @@ public final class Main {
               --host H               address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
               --api-key K            accept only this test-mode secret key (default: any xnd_development_ key)
               --webhook-url U        where to send webhooks
+              --event-webhook-url E=U  where to send event E instead of --webhook-url (repeatable),
+                                     e.g. payment.capture=http://127.0.0.1:3000/payments
               --callback-token T     x-callback-token sent with webhooks (default: random)
               --journal-capacity N   how many requests GET /_fake/requests keeps (default 10000)
               --session-capacity N   how many sessions are kept before the oldest are forgotten (default 10000)
@@ -91,12 +95,23 @@ public final class Main {
                 return usageError(err, "unknown flag " + flag);
             }
             try {
-                values.put(flag, setting.get().parse(value));
+                Object parsed = setting.get().parse(value);
+                if (setting.get().kind() == Setting.Kind.REPEATED) {
+                    List<Object> all = new ArrayList<>((List<?>) values.getOrDefault(flag, List.of()));
+                    all.add(parsed);
+                    values.put(flag, all);
+                } else {
+                    values.put(flag, parsed);
+                }
             } catch (IllegalArgumentException e) {
                 return usageError(err, e.getMessage());
             }
         }
-        values.forEach((flag, value) -> Setting.ofFlag(flag).orElseThrow().apply().accept(builder, value));
+        try {
+            values.forEach((flag, value) -> Setting.ofFlag(flag).orElseThrow().apply().accept(builder, value));
+        } catch (IllegalArgumentException e) {
+            return usageError(err, e.getMessage());
+        }
         return serve(builder, (String) values.get("--host"), (Integer) values.get("--port"), out, err);
     }
 

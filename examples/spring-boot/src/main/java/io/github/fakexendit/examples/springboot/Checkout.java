@@ -4,16 +4,22 @@ import io.github.fakexendit.examples.springboot.XenditClient.PaymentLink;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** Turns an order into a Xendit payment link; the order is settled when Xendit's webhook arrives. */
+/**
+ * Turns an order into a Xendit payment link, paid at once or with the card only authorised; the order is settled
+ * when Xendit's webhook arrives.
+ */
 @Service
 public class Checkout {
 
     private final XenditClient xendit;
+    private final XenditPayments payments;
     private final Orders orders;
     private final String returnUrl;
 
-    public Checkout(XenditClient xendit, Orders orders, @Value("${shop.return-url}") String returnUrl) {
+    public Checkout(XenditClient xendit, XenditPayments payments, Orders orders,
+                    @Value("${shop.return-url}") String returnUrl) {
         this.xendit = xendit;
+        this.payments = payments;
         this.orders = orders;
         this.returnUrl = returnUrl;
     }
@@ -21,6 +27,16 @@ public class Checkout {
     /** Opens a payment session for the order; the customer pays at the returned link. */
     public PaymentLink start(String orderId, long amount) {
         PaymentLink link = xendit.createPaymentLink(orderId, amount, returnUrl);
+        orders.awaitPayment(orderId, amount, link.sessionId());
+        return link;
+    }
+
+    /**
+     * Opens a payment session that only authorises the customer's card; the payment is captured when the order
+     * ships ({@link Fulfilment#ship}) or voided when it is cancelled ({@link Fulfilment#cancel}).
+     */
+    public PaymentLink startCardAuthorisation(String orderId, long amount) {
+        PaymentLink link = payments.authoriseCard(orderId, amount, returnUrl);
         orders.awaitPayment(orderId, amount, link.sessionId());
         return link;
     }

@@ -3,6 +3,7 @@ package io.github.fakexendit.examples.springboot;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Receives Xendit's payment session webhooks. It trusts only requests that carry the dashboard's callback
- * token, and it is idempotent: Xendit may deliver a webhook more than once, and the order moves only once.
+ * Receives Xendit's webhooks, of payment sessions and payments alike at one endpoint. It trusts only requests that
+ * carry the dashboard's callback token, and it is idempotent: Xendit may deliver a webhook more than once, and the
+ * order moves only once.
  */
 @RestController
 public class XenditWebhookController {
@@ -35,17 +37,23 @@ public class XenditWebhookController {
         if (!isXendits(token)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        String orderId = webhook.session().referenceId();
-        String sessionId = webhook.session().id();
+        Data data = webhook.data();
+        String orderId = data.referenceId();   // a payment carries its session's reference_id: the order
         switch (webhook.event()) {
             case "payment_session.completed" -> {
-                if (orders.settle(orderId, sessionId, Orders.Status.PAID)) {
+                if ("MANUAL".equals(data.captureMethod())) {
+                    // only authorised: the order ships, and the payment is captured, when the warehouse has it
+                    orders.settle(orderId, data.sessionId(), Orders.Status.AUTHORIZED, data.paymentId());
+                } else if (orders.settle(orderId, data.sessionId(), Orders.Status.PAID, data.paymentId())) {
                     warehouse.ship(orderId);
                 }
             }
-            case "payment_session.expired" -> orders.settle(orderId, sessionId, Orders.Status.EXPIRED);
+            case "payment_session.expired" -> orders.settle(orderId, data.sessionId(), Orders.Status.EXPIRED);
+            case "payment.expiry" -> orders.movePayment(orderId, data.paymentId(), Set.of(Orders.Status.AUTHORIZED),
+                    Orders.Status.AUTHORIZATION_EXPIRED);
             default -> {
-                // an event the shop does not act on: acknowledged, so that Xendit does not retry it
+                // payment.capture confirms what the capture's answer said; any other event the shop does not act
+                // on: acknowledged, so that Xendit does not retry it
             }
         }
         return ResponseEntity.ok().build();
@@ -57,10 +65,12 @@ public class XenditWebhookController {
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), callbackToken);
     }
 
-    /** The parts of Xendit's webhook the shop reads: the event and the session as GET returns it. */
-    record Webhook(String event, @JsonProperty("data") Session session) {
+    /** The parts of Xendit's webhook the shop reads: the event and its object (a session or a payment). */
+    record Webhook(String event, Data data) {
     }
 
-    record Session(@JsonProperty("payment_session_id") String id, @JsonProperty("reference_id") String referenceId) {
+    /** What the shop reads of a session or a payment; a field the object does not have is {@code null}. */
+    record Data(@JsonProperty("payment_session_id") String sessionId, @JsonProperty("reference_id") String referenceId,
+                @JsonProperty("payment_id") String paymentId, @JsonProperty("capture_method") String captureMethod) {
     }
 }
