@@ -338,6 +338,8 @@ public final class FakeXenditServer implements AutoCloseable {
         private final Map<String, String> eventWebhookUrls = new LinkedHashMap<>();
         private boolean synchronousWebhooks;
         private Duration webhookTimeout = WebhookSettings.DEFAULT_TIMEOUT;
+        private boolean customerReferencesReusable;
+        private String paymentLinkBaseUrl;
 
         private Builder() {
         }
@@ -438,6 +440,27 @@ public final class FakeXenditServer implements AutoCloseable {
         }
 
         /**
+         * Whether a session's inline {@code customer} may use a {@code reference_id} its account used before, the
+         * earlier customer then being reused. Off unless set: that is 409 {@code DUPLICATE_ERROR}, as merchants
+         * report from Xendit, so a shop that sends a returning customer inline fails in its tests too.
+         */
+        public Builder allowCustomerReferenceReuse(boolean allow) {
+            this.customerReferencesReusable = allow;
+            return this;
+        }
+
+        /**
+         * What {@code payment_link_url} starts with, instead of the fake's own {@code http://127.0.0.1:PORT}: the
+         * origin (and optional path) of a proxy in front of the fake, such as {@code https://checkout.shop.test},
+         * for code that allow-lists hosts or requires {@code https} before redirecting. The link's path stays
+         * {@code /checkout/{payment_session_id}}; the proxy forwards it to {@link FakeXenditServer#baseUrl()}.
+         */
+        public Builder paymentLinkBaseUrl(String baseUrl) {
+            this.paymentLinkBaseUrl = baseUrl;
+            return this;
+        }
+
+        /**
          * Starts the server; it accepts requests when this returns.
          *
          * @throws IllegalArgumentException if a setting is invalid
@@ -448,7 +471,8 @@ public final class FakeXenditServer implements AutoCloseable {
             WebhookSettings webhooks = WebhookSettings.of(webhookUrl, eventWebhookUrls, synchronousWebhooks,
                     webhookTimeout);
             Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, sessionCapacity,
-                    maxBodyBytes, emulateRateLimits, webhooks));
+                    maxBodyBytes, emulateRateLimits, webhooks, Config.DEFAULT_REQUEST_TIMEOUT,
+                    customerReferencesReusable, paymentLinkBaseUrl));
             return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 

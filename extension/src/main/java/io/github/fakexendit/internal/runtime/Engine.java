@@ -41,7 +41,7 @@ public final class Engine implements AutoCloseable {
     private final Config config;
     private final FakeClock clock = FakeClock.system();
     private final PaymentChannels channels = new PaymentChannels();
-    private final Customers customers = new Customers();
+    private final Customers customers;
     private final SessionsProduct sessions;
     private final List<Product> products;
     private final RequestJournal journal;
@@ -56,8 +56,10 @@ public final class Engine implements AutoCloseable {
     public Engine(Config config) {
         ColdStartPreparation.start();
         this.config = config;
+        this.customers = new Customers(config.customerReferencesReusable());
         Kernel kernel = new Kernel(clock, channels, customers, this::publish, this::wakeClock);
-        this.sessions = new SessionsProduct(kernel, config.sessionCapacity(), CheckoutPayments.IDS_ONLY);
+        this.sessions = new SessionsProduct(kernel, config.sessionCapacity(), CheckoutPayments.IDS_ONLY,
+                config.paymentLinkBase());
         this.products = List.of(sessions);
         List<Timekeeper.Due> due = new ArrayList<>();
         List<EventType> events = new ArrayList<>();
