@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
 import org.xnio.OptionMap;
 import org.xnio.Options;
 import org.xnio.Xnio;
@@ -65,9 +66,11 @@ public final class HttpServer implements AutoCloseable {
 
     /**
      * Binds {@code host:port} (port 0: any free port) and starts serving. A connection whose request headers
-     * are not in within {@code requestTimeout} is closed; one idle for a minute between requests too.
+     * are not in within {@code requestTimeout} is closed; one idle for a minute between requests too. With a
+     * {@code tls} context it serves HTTPS only.
      */
-    public static HttpServer start(String host, int port, Duration requestTimeout, HttpHandler handler) {
+    public static HttpServer start(String host, int port, Duration requestTimeout, HttpHandler handler,
+                                   SSLContext tls) {
         String name = "fake-xendit-" + SERVERS.incrementAndGet();
         XnioWorker worker;
         try {
@@ -81,9 +84,13 @@ public final class HttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the I/O threads", e);
         }
-        Undertow undertow = Undertow.builder()
-                .setWorker(worker)
-                .addHttpListener(port, host)
+        Undertow.Builder builder = Undertow.builder().setWorker(worker);
+        if (tls != null) {
+            builder.addHttpsListener(port, host, tls);
+        } else {
+            builder.addHttpListener(port, host);
+        }
+        Undertow undertow = builder
                 // a client that asks before sending its body (Expect: 100-continue) is told to go on when it is read
                 .setHandler(new HttpContinueReadHandler(handler))
                 .setSocketOption(Options.TCP_NODELAY, true)

@@ -94,7 +94,8 @@ public final class FakeXenditExtension
             builder.port(settings.port()).journalCapacity(settings.journalCapacity())
                     .sessionCapacity(settings.sessionCapacity())
                     .strict(strict).emulateRateLimits(settings.emulateRateLimits())
-                    .allowCustomerReferenceReuse(settings.allowCustomerReferenceReuse());
+                    .allowCustomerReferenceReuse(settings.allowCustomerReferenceReuse())
+                    .https(settings.https());
             if (!settings.paymentLinkBaseUrl().isEmpty()) {
                 builder.paymentLinkBaseUrl(settings.paymentLinkBaseUrl());
             }

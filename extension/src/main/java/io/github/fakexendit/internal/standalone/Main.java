@@ -5,6 +5,7 @@ import io.github.fakexendit.internal.platform.ApiKeys;
 import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -29,9 +30,14 @@ public final class Main {
                                      (default: this server's own http://HOST:PORT)
               --allow-customer-reference-reuse
                                      let an inline customer reuse a reference_id (default: 409 DUPLICATE_ERROR)
+              --https                serve HTTPS with a certificate made at start for localhost and 127.0.0.1;
+                                     its PEM file is printed first: fake-xendit certificate FILE
+              --https-keystore F     serve HTTPS with the key in this PKCS#12 or JKS key store instead
+              --https-keystore-password P   the key store's (and its key's) password
               --help                 print this help
-            Options take their value as the next argument or after '=' (--port=0).
-            Once it accepts requests it prints: fake-xendit listening on http://HOST:PORT
+            Options take their value as the next argument or after '=' (--port=0); --https and
+            --allow-customer-reference-reuse take none.
+            Once it accepts requests it prints: fake-xendit listening on http://HOST:PORT (https:// with HTTPS)
             """;
 
     static final int DEFAULT_PORT = 8080;
@@ -59,11 +65,17 @@ public final class Main {
         FakeXenditServer.Builder builder = FakeXenditServer.builder();
         String host = Config.DEFAULT_HOST;
         int port = DEFAULT_PORT;
+        String keyStore = null;
+        String keyStorePassword = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 out.print(USAGE);
                 return OK;
+            }
+            if (arg.equals("--https")) {
+                builder.https(true);
+                continue;
             }
             if (!arg.startsWith("--")) {
                 return usageError(err, "unexpected argument '" + arg + "'");
@@ -92,6 +104,9 @@ public final class Main {
                     case "--journal-capacity" -> builder.journalCapacity(number(flag, value));
                     case "--session-capacity" -> builder.sessionCapacity(number(flag, value));
                     case "--payment-link-base-url" -> builder.paymentLinkBaseUrl(value);
+                    case "--https" -> builder.https(bool(flag, value));
+                    case "--https-keystore" -> keyStore = value;
+                    case "--https-keystore-password" -> keyStorePassword = value;
                     default -> {
                         return usageError(err, "unknown flag " + flag);
                     }
@@ -99,6 +114,11 @@ public final class Main {
             } catch (IllegalArgumentException e) {
                 return usageError(err, e.getMessage());
             }
+        }
+        if (keyStore != null) {
+            builder.httpsKeyStore(Path.of(keyStore), keyStorePassword);
+        } else if (keyStorePassword != null) {
+            return usageError(err, "--https-keystore-password needs --https-keystore");
         }
         return serve(builder.host(host).port(port), host, port, out, err);
     }
@@ -121,8 +141,14 @@ public final class Main {
             out.flush();
             stopped.countDown();
         }, "fake-xendit-shutdown"));
+        String scheme = "http";
+        if (server.baseUrl().startsWith("https:")) {
+            scheme = "https";
+            // before the listening line, which tools wait for: by then the file is there to trust
+            out.println("fake-xendit certificate " + server.tls().pemFile());
+        }
         // The address as bound, not as reached: 0.0.0.0 says that every interface listens.
-        out.println("fake-xendit listening on " + Engine.url(host, server.port()));
+        out.println("fake-xendit listening on " + Engine.url(scheme, host, server.port()));
         out.flush();
         stopped.await();
         return OK;
@@ -134,6 +160,14 @@ public final class Main {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(flag + " needs a whole number, got '" + value + "'");
         }
+    }
+
+    private static boolean bool(String flag, String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(flag + " takes true or false, got '" + value + "'");
+        };
     }
 
     private static int usageError(PrintStream err, String message) {
