@@ -1,12 +1,10 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.FailureMessages;
 import io.github.fakexendit.internal.platform.ApiKeys;
 import io.github.fakexendit.internal.platform.Business;
 import io.github.fakexendit.internal.platform.Customers;
 import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
-import io.github.fakexendit.internal.sessions.Session;
 import io.github.fakexendit.internal.tls.ServerCertificate;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -47,6 +44,7 @@ public final class FakeXenditServer implements AutoCloseable {
     private final boolean strict;
     private final ServerClock clock;
     private final Webhooks webhooks;
+    private final Journal journal;
     private final TlsCertificate tls;
 
     private FakeXenditServer(Engine engine, String apiKey, boolean strict) {
@@ -55,6 +53,7 @@ public final class FakeXenditServer implements AutoCloseable {
         this.strict = strict;
         this.clock = new ServerClock(engine);
         this.webhooks = new Webhooks(engine);
+        this.journal = new Journal(engine);
         ServerCertificate certificate = engine.config().tls();
         this.tls = certificate == null ? null : new TlsCertificate(certificate.chain(), certificate.pem(),
                 certificate.clientContext(), certificate.trustStore(TlsCertificate.TRUST_STORE_PASSWORD.toCharArray()));
@@ -115,20 +114,12 @@ public final class FakeXenditServer implements AutoCloseable {
      * @throws IllegalArgumentException if the server holds no session with that id
      */
     public SessionHandle session(String id) {
-        if (engine.sessions().service().find(id).isEmpty()) {
-            List<String> known = sessions().stream().map(SessionHandle::id).toList();
-            throw new IllegalArgumentException("No session " + id + " in this fake; it holds " + known.size()
-                    + (known.isEmpty() ? " sessions" : " sessions: " + String.join(", ", known)));
-        }
-        return new SessionHandle(engine, id);
+        return SessionHandle.of(engine, id);
     }
 
     /** Every session the server holds, of every business, in creation order. */
     public List<SessionHandle> sessions() {
-        return engine.sessions().service().all().stream()
-                .map(Session::id)
-                .map(id -> new SessionHandle(engine, id))
-                .toList();
+        return SessionHandle.all(engine);
     }
 
     /**
@@ -136,7 +127,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * oldest are dropped beyond it).
      */
     public List<RecordedRequest> requests() {
-        return engine.journal().snapshot().stream().map(RecordedRequest::new).toList();
+        return journal.requests();
     }
 
     /**
@@ -249,25 +240,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * @throws AssertionError if fewer arrive within {@code timeout}; it lists the requests that did arrive
      */
     public List<RecordedRequest> awaitRequests(int count, Predicate<RecordedRequest> matching, Duration timeout) {
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1, got " + count);
-        }
-        if (timeout.isNegative()) {
-            throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
-        }
-        try {
-            return engine.journal().await(entries -> {
-                List<RecordedRequest> found = entries.stream().map(RecordedRequest::new).filter(matching).toList();
-                return found.size() >= count ? Optional.of(found.subList(0, count)) : Optional.empty();
-            }, timeout).orElseThrow(() -> {
-                List<RecordedRequest> received = requests();
-                int found = (int) received.stream().filter(matching).count();
-                return new AssertionError(FailureMessages.awaitTimedOut(count, matching, timeout, found, received));
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for requests", e);
-        }
+        return journal.await(count, matching, timeout);
     }
 
     /**
@@ -294,8 +267,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * }</pre>
      */
     public FakeXenditServer expectRejections(Predicate<RecordedRequest> which) {
-        Objects.requireNonNull(which, "which");
-        engine.expectedRejections().expect(entry -> which.test(new RecordedRequest(entry)));
+        journal.expectRejections(Objects.requireNonNull(which, "which"));
         return this;
     }
 
@@ -307,12 +279,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * @throws AssertionError listing the unexpected rejections
      */
     public void verifyNoUnexpectedRejections() {
-        List<RecordedRequest> unexpected = engine.expectedRejections().unexpected(engine.journal().snapshot())
-                .stream().map(RecordedRequest::new).toList();
-        if (!unexpected.isEmpty()) {
-            engine.expectedRejections().expect(entry -> unexpected.contains(new RecordedRequest(entry)));
-            throw new AssertionError(FailureMessages.unexpectedRejections(unexpected));
-        }
+        journal.verifyNoUnexpectedRejections();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.fakexendit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -40,6 +41,8 @@ public final class TlsCertificate {
     private final String pem;
     private final SSLContext sslContext;
     private final KeyStore trustStore;
+    /** Guards the written files and their directory. */
+    private final Object files = new Object();
     private Path directory;
 
     TlsCertificate(List<X509Certificate> chain, String pem, SSLContext sslContext, KeyStore trustStore) {
@@ -68,30 +71,34 @@ public final class TlsCertificate {
      * A PEM file of the certificates, for tools outside the JVM: {@code curl --cacert FILE},
      * {@code NODE_EXTRA_CA_CERTS=FILE}, {@code REQUESTS_CA_BUNDLE=FILE}, {@code SSL_CERT_FILE=FILE}.
      */
-    public synchronized Path pemFile() {
-        Path file = directory().resolve("fake-xendit.pem");
-        if (Files.notExists(file)) {
-            write(file, out -> out.write(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    public Path pemFile() {
+        synchronized (files) {
+            Path file = directory().resolve("fake-xendit.pem");
+            if (Files.notExists(file)) {
+                write(file, out -> out.write(pem.getBytes(StandardCharsets.US_ASCII)));
+            }
+            return file;
         }
-        return file;
     }
 
     /**
      * A PKCS#12 trust store of the certificates, opened by {@link #trustStorePassword()}, for JVM tools
      * ({@code -Djavax.net.ssl.trustStore=FILE}) and anything else that reads key stores.
      */
-    public synchronized Path trustStore() {
-        Path file = directory().resolve("fake-xendit-truststore.p12");
-        if (Files.notExists(file)) {
-            write(file, out -> {
-                try {
-                    trustStore.store(out, TRUST_STORE_PASSWORD.toCharArray());
-                } catch (GeneralSecurityException e) {
-                    throw new IOException(e);
-                }
-            });
+    public Path trustStore() {
+        synchronized (files) {
+            Path file = directory().resolve("fake-xendit-truststore.p12");
+            if (Files.notExists(file)) {
+                write(file, out -> {
+                    try {
+                        trustStore.store(out, TRUST_STORE_PASSWORD.toCharArray());
+                    } catch (GeneralSecurityException e) {
+                        throw new IOException(e);
+                    }
+                });
+            }
+            return file;
         }
-        return file;
     }
 
     /** The password of {@link #trustStore()}. */
@@ -100,16 +107,18 @@ public final class TlsCertificate {
     }
 
     /** Deletes the files written; the server calls it when it closes. */
-    synchronized void deleteFiles() {
-        if (directory == null) {
-            return;
+    void deleteFiles() {
+        synchronized (files) {
+            if (directory == null) {
+                return;
+            }
+            try (Stream<Path> written = Files.walk(directory)) {
+                written.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // best effort: the files are in the temporary directory
+            }
+            directory = null;
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // best effort: the files are in the temporary directory
-        }
-        directory = null;
     }
 
     private Path directory() {

@@ -73,7 +73,8 @@ public final class Engine implements AutoCloseable {
         this.journal = new RequestJournal(config.journalCapacity());
         this.rateLimiter = config.emulateRateLimits() ? new RateLimiter(clock) : null;
         Authenticator authenticator = new Authenticator(config.apiKey());
-        new AdminRoutes(this, authenticator).addTo(routes);
+        new AdminRoutes(new AdminRoutes.Server(journal, webhooks, faults, channels, customers, clock, authenticator,
+                this::reset, by -> advanceClock(by, false))).addTo(routes);
         due.add(Timekeeper.Due.of(webhooks::nextDue, webhooks::runDue));
         this.timekeeper = new Timekeeper(clock, due, this::settleWebhooks);
         webhooks.whenRetriesChange(timekeeper::wake);

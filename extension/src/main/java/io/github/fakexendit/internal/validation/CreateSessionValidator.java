@@ -1,5 +1,6 @@
 package io.github.fakexendit.internal.validation;
 
+import io.github.fakexendit.internal.platform.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.platform.ApiError;
 import java.util.List;
