@@ -7,6 +7,8 @@ import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
 import io.github.fakexendit.internal.tls.ServerCertificate;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
+import java.io.FileInputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -466,12 +468,17 @@ public final class FakeXenditServer implements AutoCloseable {
         }
 
         /**
-         * Serve HTTPS with the first key entry of this PKCS#12 or JKS key store, opened (key included) by the
-         * password, instead of a certificate made at start.
+         * Serve HTTPS with the first key entry of this PKCS#12 or JKS key store instead of a certificate made at
+         * start; {@link #httpsKeyStorePassword(String)} opens it and its key.
          */
-        public Builder httpsKeyStore(Path keyStore, String password) {
+        public Builder httpsKeyStore(Path keyStore) {
             this.https = true;
             this.keyStore = keyStore;
+            return this;
+        }
+
+        /** The password of the {@link #httpsKeyStore(Path) key store} and of its key; none unless set. */
+        public Builder httpsKeyStorePassword(String password) {
             this.keyStorePassword = password;
             return this;
         }
@@ -486,6 +493,10 @@ public final class FakeXenditServer implements AutoCloseable {
             String token = callbackToken != null ? callbackToken : randomHex(24);
             WebhookSettings webhooks = WebhookSettings.of(webhookUrl, eventWebhookUrls, synchronousWebhooks,
                     webhookTimeout);
+            if (keyStorePassword != null && keyStore == null) {
+                throw new IllegalArgumentException("an HTTPS key store password needs the key store"
+                        + " (httpsKeyStore, --https-keystore)");
+            }
             ServerCertificate certificate = !https ? null : keyStore != null
                     ? ServerCertificate.fromKeyStore(keyStore, keyStorePassword == null ? new char[0]
                             : keyStorePassword.toCharArray())
@@ -496,8 +507,19 @@ public final class FakeXenditServer implements AutoCloseable {
             return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 
+        /**
+         * Random bytes from the system's source, read directly where there is one: a first {@code SecureRandom}
+         * costs a fresh JVM tens of milliseconds of provider set-up before the first server can start.
+         */
         private static String randomHex(int bytes) {
             byte[] b = new byte[bytes];
+            try (FileInputStream urandom = new FileInputStream("/dev/urandom")) {
+                if (urandom.readNBytes(b, 0, bytes) == bytes) {
+                    return HexFormat.of().formatHex(b);
+                }
+            } catch (IOException | SecurityException noSystemSource) {
+                // another system: SecureRandom below
+            }
             new SecureRandom().nextBytes(b);
             return HexFormat.of().formatHex(b);
         }

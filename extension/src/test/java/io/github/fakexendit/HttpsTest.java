@@ -144,13 +144,13 @@ class HttpsTest {
         output(keytool);
         KeyStore merchant = KeyStore.getInstance(store.toFile(), "secret".toCharArray());
 
-        try (FakeXenditServer own = FakeXenditServer.builder().httpsKeyStore(store, "secret").start()) {
+        try (FakeXenditServer own = FakeXenditServer.builder().httpsKeyStore(store).httpsKeyStorePassword("secret").start()) {
             assertThat(own.tls().certificates()).containsExactly((X509Certificate) merchant.getCertificate("merchant"));
             HttpClient client = HttpClient.newBuilder().sslContext(trusting(merchant)).build();
             assertThat(client.send(createSession(own.baseUrl()), HttpResponse.BodyHandlers.ofString()).statusCode())
                     .isEqualTo(201);
         }
-        assertThatThrownBy(() -> FakeXenditServer.builder().httpsKeyStore(store, "wrong").start())
+        assertThatThrownBy(() -> FakeXenditServer.builder().httpsKeyStore(store).httpsKeyStorePassword("wrong").start())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot read the HTTPS key store " + store);
     }
