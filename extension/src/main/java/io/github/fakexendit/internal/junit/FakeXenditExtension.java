@@ -6,6 +6,7 @@ import io.github.fakexendit.SessionHandle;
 import io.github.fakexendit.internal.settings.Setting;
 import io.github.fakexendit.junit.FakeXendit;
 import java.lang.reflect.Method;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -90,10 +91,10 @@ public final class FakeXenditExtension
         FakeXendit settings = settings(classContext).orElse(null);
         FakeXenditServer.Builder builder = FakeXenditServer.builder();
         boolean strict = settings != null && settings.strict();
-        if (settings != null) {
-            apply(settings, builder);
-        }
         try {
+            if (settings != null) {
+                apply(settings, builder);
+            }
             return new ServerResource(builder.start(), strict);
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@FakeXendit on "
@@ -115,7 +116,7 @@ public final class FakeXenditExtension
             try {
                 Method attribute = FakeXendit.class.getMethod(setting.attribute());
                 Object value = attribute.invoke(settings);
-                if (!value.equals(attribute.getDefaultValue())) {
+                if (!Objects.deepEquals(value, attribute.getDefaultValue())) {
                     setting.apply().accept(builder, value);
                 }
             } catch (ReflectiveOperationException e) {

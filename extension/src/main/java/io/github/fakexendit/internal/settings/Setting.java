@@ -21,8 +21,11 @@ import java.util.function.Function;
  * @param builderMethod the {@code FakeXenditServer.Builder} method it calls
  * @param flag          the standalone flag, or {@code null} if the jar has none
  * @param attribute     the {@code @FakeXendit} attribute, or {@code null} if the annotation has none
- * @param kind          how a flag's text is read; a {@link Kind#SWITCH} flag takes no value
- * @param apply         sets the value (as {@code kind} reads it, or as the attribute holds it) on a builder
+ * @param kind          how a flag's text is read; a {@link Kind#SWITCH} flag takes no value, a {@link Kind#REPEATED}
+ *                      one may be given many times
+ * @param apply         sets the value (as {@code kind} reads it, or as the attribute holds it) on a builder; it
+ *                      may refuse a value with an {@link IllegalArgumentException}, which the jar and the
+ *                      extension report as a bad setting
  */
 public record Setting(String builderMethod, String flag, String attribute, Kind kind,
                       BiConsumer<FakeXenditServer.Builder, Object> apply) {
@@ -30,6 +33,8 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
     /** What a setting's value is. */
     public enum Kind {
         TEXT(text -> text),
+        /** Texts, from a flag given many times (a list) or an attribute that is an array; see {@link #texts}. */
+        REPEATED(text -> text),
         NUMBER(null),
         SWITCH(text -> Boolean.TRUE),
         BOOLEAN(Boolean::valueOf),
@@ -75,6 +80,14 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
                     (b, v) -> b.httpsKeyStore(Path.of((String) v))),
             new Setting("httpsKeyStorePassword", "--https-keystore-password", null, Kind.TEXT,
                     (b, v) -> b.httpsKeyStorePassword((String) v)));
+
+    /** The texts of a {@link Kind#REPEATED} setting, from the jar's flags or the annotation's array alike. */
+    public static List<String> texts(Object value) {
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        return ((List<?>) value).stream().map(String.class::cast).toList();
+    }
 
     /** The setting of a standalone flag. */
     public static Optional<Setting> ofFlag(String flag) {
