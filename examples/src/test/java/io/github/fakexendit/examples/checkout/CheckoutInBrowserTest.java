@@ -157,6 +157,9 @@ class CheckoutInBrowserTest {
 
         xendit.clock().advance(Duration.ofMinutes(31));
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // the checkout page's own h1 stays until the answer replaces the page: wait for the new one
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.cssSelector("h1"),
+                "This checkout has expired"));
 
         assertThat(text("h1")).isEqualTo("This checkout has expired");
         assertThat(text("main")).contains("No payment was taken");
