@@ -24,10 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>It runs Debian's {@code chromium} and {@code chromium-driver} packages ({@code /usr/bin/chromium} and
  * {@code /usr/bin/chromedriver}; other paths with {@code -Dchromium.binary=...} and {@code -Dchromium.driver=...}),
- * and never downloads a browser or a driver. Without them the tests fail, saying what to install.
+ * and never downloads a browser or a driver. Without them the tests are skipped, saying what to install; with
+ * {@code -Dfakexendit.requireTools=true} (as CI runs) they fail instead ({@link ChromiumInstalled}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(ChromiumExtension.class)
+@ExtendWith({ChromiumInstalled.class, ChromiumExtension.class})
 public @interface Chromium {
 }

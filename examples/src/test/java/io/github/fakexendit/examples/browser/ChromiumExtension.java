@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -92,15 +93,14 @@ public final class ChromiumExtension implements ParameterResolver, BeforeEachCal
         }
 
         static Browser start() {
-            Path binary = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-            Path driverBinary = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
-            for (Path needed : new Path[] {binary, driverBinary}) {
-                if (!Files.isExecutable(needed)) {
-                    throw new ExtensionConfigurationException("The browser tests need Chromium and its driver, and "
-                            + needed + " is missing. On Debian or Ubuntu: apt-get install -y chromium chromium-driver"
-                            + " (CI installs them). Elsewhere, point -Dchromium.binary and -Dchromium.driver at a"
-                            + " Chromium and the chromedriver of the same version.");
-                }
+            Path binary = ChromiumInstalled.binary();
+            Path driverBinary = ChromiumInstalled.driver();
+            Optional<Path> missing = ChromiumInstalled.missing();
+            if (missing.isPresent()) {
+                throw new ExtensionConfigurationException("The browser tests need Chromium and its driver, and "
+                        + missing.get() + " is missing. On Debian or Ubuntu: " + ChromiumInstalled.INSTALL
+                        + " (CI installs them). Elsewhere, point -Dchromium.binary and -Dchromium.driver at a"
+                        + " Chromium and the chromedriver of the same version.");
             }
             Path profile;
             try {
