@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Receives Xendit's payment session webhooks. It trusts only requests that carry the dashboard's callback
- * token, and it is idempotent: Xendit may deliver a webhook more than once, and the order moves only once.
+ * Receives Xendit's webhooks (payment sessions, payments and refunds) at one URL and dispatches on {@code event}.
+ * It trusts only requests that carry the dashboard's callback token, and it is idempotent: Xendit may deliver a
+ * webhook more than once, and an order or an invoice moves only once. Events it does not act on are acknowledged
+ * with 200, as Xendit asks.
  */
 @RestController
 public class XenditWebhookController {
@@ -22,11 +24,14 @@ public class XenditWebhookController {
     private final byte[] callbackToken;
     private final Orders orders;
     private final Warehouse warehouse;
+    private final Subscriptions subscriptions;
 
-    public XenditWebhookController(XenditProperties xendit, Orders orders, Warehouse warehouse) {
+    public XenditWebhookController(XenditProperties xendit, Orders orders, Warehouse warehouse,
+                                   Subscriptions subscriptions) {
         this.callbackToken = xendit.callbackToken().getBytes(StandardCharsets.UTF_8);
         this.orders = orders;
         this.warehouse = warehouse;
+        this.subscriptions = subscriptions;
     }
 
     @PostMapping(PATH)
@@ -35,15 +40,27 @@ public class XenditWebhookController {
         if (!isXendits(token)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        String orderId = webhook.session().referenceId();
-        String sessionId = webhook.session().id();
+        Data data = webhook.data();
         switch (webhook.event()) {
             case "payment_session.completed" -> {
-                if (orders.settle(orderId, sessionId, Orders.Status.PAID)) {
-                    warehouse.ship(orderId);
+                if ("SAVE".equals(data.sessionType())) {
+                    subscriptions.activate(data.referenceId(), data.sessionId(), data.paymentTokenId());
+                } else if (orders.settle(data.referenceId(), data.sessionId(), Orders.Status.PAID,
+                        data.paymentRequestId())) {
+                    warehouse.ship(data.referenceId());
                 }
             }
-            case "payment_session.expired" -> orders.settle(orderId, sessionId, Orders.Status.EXPIRED);
+            case "payment_session.expired" ->
+                    orders.settle(data.referenceId(), data.sessionId(), Orders.Status.EXPIRED, null);
+            case "payment.capture" ->
+                    subscriptions.settleCharge(data.referenceId(), data.paymentRequestId(), true, null);
+            case "payment.failure" ->
+                    subscriptions.settleCharge(data.referenceId(), data.paymentRequestId(), false, data.failureCode());
+            case "refund.succeeded", "refund.failed" -> {
+                boolean succeeded = webhook.event().equals("refund.succeeded");
+                subscriptions.settleRefund(data.id(), data.paymentRequestId(), data.amount(), succeeded);
+                orders.settleRefund(data.id(), data.paymentRequestId(), data.amount(), succeeded);
+            }
             default -> {
                 // an event the shop does not act on: acknowledged, so that Xendit does not retry it
             }
@@ -57,10 +74,19 @@ public class XenditWebhookController {
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), callbackToken);
     }
 
-    /** The parts of Xendit's webhook the shop reads: the event and the session as GET returns it. */
-    record Webhook(String event, @JsonProperty("data") Session session) {
+    /** The parts of Xendit's webhooks the shop reads: the event and the object as GET returns it. */
+    record Webhook(String event, Data data) {
     }
 
-    record Session(@JsonProperty("payment_session_id") String id, @JsonProperty("reference_id") String referenceId) {
+    /** The fields the shop reads of a session, a payment or a refund; each event fills its own. */
+    record Data(
+            @JsonProperty("payment_session_id") String sessionId,
+            @JsonProperty("session_type") String sessionType,
+            @JsonProperty("reference_id") String referenceId,
+            @JsonProperty("payment_token_id") String paymentTokenId,
+            @JsonProperty("payment_request_id") String paymentRequestId,
+            @JsonProperty("failure_code") String failureCode,
+            String id,
+            long amount) {
     }
 }
