@@ -31,8 +31,6 @@ public final class ChargeValidator {
     static final Map<String, JsonSchema> SCHEMAS = JsonSchema.loadEach(ChargeValidator.class,
             "charge-bodies.schema.json");
 
-    private static final String CARDS = "CARDS";
-
     /** The types Xendit has that the fake does not create yet. */
     private static final List<String> LATER_TYPES = List.of("PAY_AND_SAVE", "REUSABLE_PAYMENT_CODE");
 
@@ -102,11 +100,10 @@ public final class ChargeValidator {
         String channel;
         if (tokenCharge) {
             String tokenId = body.get("payment_token_id").textValue();
-            token = tokens.apply(tokenId).orElseThrow(() -> new ApiException(
-                    ApiError.of(404, "DATA_NOT_FOUND", "Payment token " + tokenId + " not found")));
+            token = tokens.apply(tokenId).orElseThrow(() -> PaymentError.DATA_NOT_FOUND.refusal(
+                    "object", "Payment token", "id", tokenId));
             if (!"ACTIVE".equals(token.status())) {
-                throw new ApiException(ApiError.badRequest("INVALID_TOKEN",
-                        "Payment token " + token.id() + " is " + token.status()));
+                throw PaymentError.INVALID_TOKEN.refusal("id", token.id(), "status", token.status());
             }
             channel = token.channelCode();
             JsonNode named = body.get("channel_code");
@@ -128,7 +125,7 @@ public final class ChargeValidator {
                 throw invalid("channel_code " + channel + " is not available for " + currency + " payments in "
                         + country);
             }
-            if (CARDS.equals(channel)) {
+            if (PaymentChannelKind.CARDS.equals(channel)) {
                 throw invalid("channel_code CARDS takes card numbers, which the fake never accepts: charge a"
                         + " payment token of a card, or let the customer pay in a session");
             }
@@ -140,7 +137,7 @@ public final class ChargeValidator {
                     ? "request_amount must be a whole number for currency " + currency
                     : "request_amount must have at most " + places + " decimal places for currency " + currency);
         }
-        if (manual && !CARDS.equals(channel)) {
+        if (manual && !PaymentChannelKind.CARDS.equals(channel)) {
             throw invalid("capture_method MANUAL is only supported for channel CARDS");
         }
         if (amount.signum() == 0) {
@@ -150,6 +147,6 @@ public final class ChargeValidator {
     }
 
     private static ApiException invalid(String message) {
-        return new ApiException(ApiError.badRequest("INVALID_VALUE_ERROR", message));
+        return PaymentError.INVALID_VALUE_ERROR.refusal("detail", message);
     }
 }

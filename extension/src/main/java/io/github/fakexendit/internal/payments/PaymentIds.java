@@ -32,6 +32,11 @@ public final class PaymentIds {
         return "cptr-" + randomUuid();
     }
 
+    /** {@code rfd-}: refunds (40 characters). */
+    public static String refundId() {
+        return "rfd-" + randomUuid();
+    }
+
     private static UUID randomUuid() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long msb = (random.nextLong() & ~0xF000L) | 0x4000L;

@@ -68,7 +68,7 @@ public record Refund(
         if (status != RefundStatus.PENDING) {
             throw new IllegalStateException("Refund " + id + " is " + status + "; only a PENDING refund settles");
         }
-        Instant moved = at.isAfter(updated) ? at : updated.plusMillis(1);
+        Instant moved = Timestamps.after(updated, at);
         return new Refund(id, account, businessId, paymentRequestId, paymentId, channelCode, paymentMethodType,
                 country, currency, amount, reason, referenceId, metadata, target, code, created, moved);
     }

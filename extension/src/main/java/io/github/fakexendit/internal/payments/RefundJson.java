@@ -38,8 +38,8 @@ public final class RefundJson {
         } else {
             json.set("metadata", r.metadata());
         }
-        json.put("created", Json.timestamp(r.created()));
-        json.put("updated", Json.timestamp(r.updated()));
+        json.put("created", Timestamps.format(r.created()));
+        json.put("updated", Timestamps.format(r.updated()));
         return json;
     }
 }

@@ -3,7 +3,6 @@ package io.github.fakexendit.internal.payments;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.ApiException;
-import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.sessions.PaymentChannels;
 import io.github.fakexendit.internal.validation.Currencies;
 import java.math.BigDecimal;
@@ -30,8 +29,8 @@ final class RefundRules {
      */
     static BigDecimal amountToRefund(RefundTarget target, JsonNode body, List<Refund> earlier, Instant now) {
         if (!target.isCaptured()) {
-            throw refuse(400, "INELIGIBLE_TRANSACTION_STATUS",
-                    target.statusOf() + " status is " + target.status() + ", expecting SUCCEEDED");
+            throw PaymentError.INELIGIBLE_TRANSACTION_STATUS.refusal("object", target.statusOf(),
+                    "status", target.status(), "expected", "SUCCEEDED");
         }
         BigDecimal refunded = BigDecimal.ZERO;
         Refund pending = null;
@@ -51,47 +50,44 @@ final class RefundRules {
 
         PaymentChannels.Channel channel = PaymentChannels.channel(target.channelCode());
         if (channel == null || channel.refunds() == null) {
-            throw refuse(403, "REFUND_NOT_SUPPORTED", "Channel " + target.channelCode() + " does not support refunds");
+            throw PaymentError.REFUND_NOT_SUPPORTED.refusal("channel", target.channelCode());
         }
         boolean partial = asked != null && asked.compareTo(target.capturedAmount()) < 0;
         if (partial && !channel.refunds().partial()) {
-            throw refuse(403, "PARTIAL_REFUND_NOT_SUPPORTED",
-                    "Channel " + target.channelCode() + " does not support partial refunds");
+            throw PaymentError.PARTIAL_REFUND_NOT_SUPPORTED.refusal("channel", target.channelCode());
         }
         Integer days = channel.refunds().days(target.country());
         if (days != null && !now.isBefore(target.paidAt().plus(Duration.ofDays(days)))) {
-            throw refuse(400, "INELIGIBLE_TRANSACTION_STATUS", "Payment " + target.paymentId() + " was collected at "
-                    + Json.timestamp(target.paidAt()) + ", past the " + days + "-day refund window of channel "
+            throw refuse(PaymentError.INELIGIBLE_TRANSACTION_STATUS, "Payment " + target.paymentId() + " was collected at "
+                    + Timestamps.format(target.paidAt()) + ", past the " + days + "-day refund window of channel "
                     + target.channelCode());
         }
         JsonNode currency = body.get("currency");
         if (currency != null && !currency.textValue().equals(target.currency())) {
-            throw refuse(400, "INVALID_VALUE_ERROR", "currency " + currency.textValue()
+            throw invalid("currency " + currency.textValue()
                     + " does not match the payment request's currency " + target.currency());
         }
         if (pending != null) {
-            throw refuse(400, "REFUND_IN_PROGRESS",
-                    "Refund " + pending.id() + " of this payment request is still PENDING");
+            throw PaymentError.REFUND_IN_PROGRESS.refusal("id", pending.id());
         }
         if (asked != null && asked.signum() == 0) {
-            throw refuse(400, "INVALID_VALUE_ERROR", "amount must be greater than 0");
+            throw invalid("amount must be greater than 0");
         }
         if (asked != null) {
             int places = Currencies.decimalPlaces(target.currency());
             if (asked.stripTrailingZeros().scale() > places) {
-                throw refuse(400, "INVALID_VALUE_ERROR", "amount " + plain(asked) + " has more decimal places than "
+                throw invalid("amount " + plain(asked) + " has more decimal places than "
                         + target.currency() + " allows (" + places + ")");
             }
         }
         if (asked == null && left.signum() <= 0) {
-            throw refuse(400, "REFUND_AMOUNT_EXCEEDED", "Payment request " + target.paymentRequestId()
+            throw refuse(PaymentError.REFUND_AMOUNT_EXCEEDED, "Payment request " + target.paymentRequestId()
                     + " has nothing left to refund: " + plain(refunded) + " of " + plain(target.capturedAmount())
                     + " is refunded or pending");
         }
         BigDecimal amount = asked == null ? left : asked;
         if (amount.compareTo(left) > 0) {
-            throw refuse(400, "REFUND_AMOUNT_EXCEEDED",
-                    "amount " + plain(amount) + " exceeds the refundable amount " + plain(left));
+            throw PaymentError.REFUND_AMOUNT_EXCEEDED.refusal("amount", plain(amount), "refundable", plain(left));
         }
         return amount;
     }
@@ -101,7 +97,12 @@ final class RefundRules {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    private static ApiException refuse(int status, String code, String message) {
-        return new ApiException(ApiError.of(status, code, message));
+    /** A refusal whose message does not fit the code's template in the error catalogue. */
+    private static ApiException refuse(PaymentError code, String message) {
+        return new ApiException(ApiError.of(code.status(), code.name(), message));
+    }
+
+    private static ApiException invalid(String detail) {
+        return PaymentError.INVALID_VALUE_ERROR.refusal("detail", detail);
     }
 }

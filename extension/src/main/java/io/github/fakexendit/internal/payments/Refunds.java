@@ -15,9 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -89,11 +87,11 @@ public final class Refunds {
      * @throws ApiException with the first refund rule the request breaks
      */
     public Refund create(RefundTarget target, JsonNode body) {
-        Instant now = clock.instant();
+        Instant now = Timestamps.shown(clock.instant());
         synchronized (this) {
             BigDecimal amount = RefundRules.amountToRefund(target, body, of(target.paymentRequestId()), now);
             PaymentChannels.Channel channel = PaymentChannels.channel(target.channelCode());
-            Refund refund = new Refund(refundId(), target.account(), target.businessId(), target.paymentRequestId(),
+            Refund refund = new Refund(PaymentIds.refundId(), target.account(), target.businessId(), target.paymentRequestId(),
                     target.paymentId(), target.channelCode(), paymentMethodType(channel.kind()), target.country(),
                     target.currency(), amount, body.get("reason").textValue(), text(body, "reference_id"),
                     body.get("metadata"), RefundStatus.PENDING, null, now, now);
@@ -214,13 +212,5 @@ public final class Refunds {
     private static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    /** {@code rfd-} and a lower-case version-4 UUID. */
-    static String refundId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return "rfd-" + new UUID(msb, lsb);
     }
 }

@@ -174,7 +174,7 @@ class RefundsTest {
 
         clock.advance(Duration.ofMillis(1));
         refused(() -> refund(paid("DANA", "5000"), "{\"reason\": \"OTHERS\"}"), 400, "INELIGIBLE_TRANSACTION_STATUS",
-                "Payment " + PY + " was collected at 2026-05-01T10:00:00Z, past the 30-day refund window of channel"
+                "Payment " + PY + " was collected at 2026-05-01T10:00:00.000Z, past the 30-day refund window of channel"
                         + " DANA");
         assertThat(refund(paid("CARDS", "5000"), "{\"reason\": \"OTHERS\"}").status())
                 .isEqualTo(RefundStatus.PENDING);
@@ -252,7 +252,7 @@ class RefundsTest {
                 + "\"payment_request_id\":\"" + target.paymentRequestId() + "\",\"payment_id\":\"" + PY + "\",\"payment_method_type\":\"CARD\","
                 + "\"channel_code\":\"CARDS\",\"country\":\"ID\",\"currency\":\"IDR\",\"amount\":25000,"
                 + "\"status\":\"PENDING\",\"reason\":\"CANCELLATION\",\"failure_code\":null,\"refund_fee_amount\":null,"
-                + "\"metadata\":null,\"created\":\"2026-05-01T10:00:00Z\",\"updated\":\"2026-05-01T10:00:00Z\"}");
+                + "\"metadata\":null,\"created\":\"2026-05-01T10:00:00.000Z\",\"updated\":\"2026-05-01T10:00:00.000Z\"}");
         Refund withMore = refund(paid("QRIS", "100"), "{\"reason\": \"OTHERS\", \"reference_id\": \"r-1\","
                 + " \"metadata\": {\"order\": \"o-1\"}}");
         assertThat(RefundJson.render(withMore).get("reference_id").textValue()).isEqualTo("r-1");
