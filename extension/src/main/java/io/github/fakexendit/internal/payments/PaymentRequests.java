@@ -50,20 +50,27 @@ public final class PaymentRequests {
     }
 
     /**
-     * The body of a capture: {@code capture_amount}, a number not below zero, or nothing.
+     * A route whose body Xendit's schema requires (capture) was sent one, or at least a content type.
      *
      * @param contentType the request's {@code Content-Type}, or {@code null}
      * @param rawBody     the bytes of the body as sent
-     * @param body        the parsed body; an empty body is an empty object
-     * @return the amount to capture, or {@code null} for the whole authorised amount
      * @throws ApiException 415 {@code UNSUPPORTED_CONTENT_TYPE} for a request with no body at all (no content
-     *                      type, nothing sent), as the validator answers a required body that is missing;
-     *                      400 {@code API_VALIDATION_ERROR} for a schema violation
+     *                      type, nothing sent), as the validator answers a required body that is missing
      */
-    public static BigDecimal captureAmount(String contentType, byte[] rawBody, JsonNode body) {
+    public static void requireBody(String contentType, byte[] rawBody) {
         if (contentType == null && rawBody.length == 0) {
             throw PaymentError.UNSUPPORTED_CONTENT_TYPE.refusal("media_type", "undefined");
         }
+    }
+
+    /**
+     * The body of a capture: {@code capture_amount}, a number not below zero, or nothing.
+     *
+     * @param body the parsed body; an empty body is an empty object
+     * @return the amount to capture, or {@code null} for the whole authorised amount
+     * @throws ApiException 400 {@code API_VALIDATION_ERROR} for a schema violation
+     */
+    public static BigDecimal captureAmount(JsonNode body) {
         check("capture", body, "/body");
         JsonNode amount = body.get("capture_amount");
         return amount == null ? null : amount.decimalValue();

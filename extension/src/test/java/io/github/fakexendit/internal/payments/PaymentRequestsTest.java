@@ -84,14 +84,16 @@ class PaymentRequestsTest {
     }
 
     @Test
-    void aCaptureWithNoBodyAtAllIsAnUnsupportedMediaType() {
-        assertThat(refusal(() -> capture(null, "")))
+    void aCaptureWithNoBodyAtAllIsAnUnsupportedMediaTypeButAContentTypeAloneIsEnough() {
+        assertThatCode(() -> PaymentRequests.requireBody("application/json", new byte[0])).doesNotThrowAnyException();
+        assertThat(refusal(() -> PaymentRequests.requireBody(null, new byte[0])))
                 .isEqualTo(ApiError.of(415, "UNSUPPORTED_CONTENT_TYPE", "unsupported media type undefined"));
     }
 
     private static java.math.BigDecimal capture(String contentType, String body) {
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
-        return PaymentRequests.captureAmount(contentType, raw, raw.length == 0 ? Json.object() : Json.parse(body));
+        PaymentRequests.requireBody(contentType, raw);
+        return PaymentRequests.captureAmount(raw.length == 0 ? Json.object() : Json.parse(body));
     }
 
     private static ApiError refusal(Runnable check) {
