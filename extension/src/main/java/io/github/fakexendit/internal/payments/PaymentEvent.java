@@ -26,10 +26,12 @@ public record PaymentEvent(String name, Object account, String businessId, Strin
     public static final String TOKEN_ACTIVATION = "payment_token.activation";
     public static final String TOKEN_EXPIRY = "payment_token.expiry";
     public static final String TOKEN_FAILURE = "payment_token.failure";
+    public static final String REFUND_SUCCEEDED = "refund.succeeded";
+    public static final String REFUND_FAILED = "refund.failed";
 
     /** Every event this product sends, payments' first, in the order of Xendit's webhook page. */
-    public static final List<String> NAMES =
-            List.of(CAPTURE, AUTHORIZATION, FAILURE, EXPIRY, TOKEN_ACTIVATION, TOKEN_EXPIRY, TOKEN_FAILURE);
+    public static final List<String> NAMES = List.of(CAPTURE, AUTHORIZATION, FAILURE, EXPIRY, TOKEN_ACTIVATION,
+            TOKEN_EXPIRY, TOKEN_FAILURE, REFUND_SUCCEEDED, REFUND_FAILED);
 
     public PaymentEvent {
         if (!NAMES.contains(name)) {
@@ -46,6 +48,16 @@ public record PaymentEvent(String name, Object account, String businessId, Strin
     static PaymentEvent of(String name, PaymentToken t) {
         return new PaymentEvent(name, t.terms().account(), t.terms().businessId(), t.id(),
                 PaymentJson.paymentToken(t), t.updated());
+    }
+
+    /** {@code refund.succeeded} or {@code refund.failed} for a refund that settled. */
+    static PaymentEvent of(Refund r) {
+        String name = switch (r.status()) {
+            case SUCCEEDED -> REFUND_SUCCEEDED;
+            case FAILED -> REFUND_FAILED;
+            default -> throw new IllegalArgumentException("refund " + r.id() + " has not settled: " + r.status());
+        };
+        return new PaymentEvent(name, r.account(), r.businessId(), r.id(), RefundJson.render(r), r.updated());
     }
 
     /**

@@ -34,6 +34,8 @@ public final class PaymentLedger {
     /** Written under {@link #lock} only. */
     private final PaymentStore store;
     private final List<Consumer<PaymentEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Charges charges;
+    private final Refunds refunds;
     private final Object lock = new Object();
     /** Guarded by {@link #lock}. */
     private long sequence;
@@ -42,6 +44,19 @@ public final class PaymentLedger {
     public PaymentLedger(Clock clock, int capacity) {
         this.clock = clock;
         this.store = new PaymentStore(capacity);
+        this.charges = new Charges(this, clock);
+        this.refunds = new Refunds(clock, capacity);
+        refunds.subscribe(refund -> publish(List.of(PaymentEvent.of(refund))));
+    }
+
+    /** Token charges, direct payments and what ends them, on this ledger's objects. */
+    public Charges charges() {
+        return charges;
+    }
+
+    /** The refunds of this ledger's payment requests; their webhooks go to this ledger's listeners. */
+    public Refunds refunds() {
+        return refunds;
     }
 
     /** From now on {@code listener} hears of every event. */
@@ -346,11 +361,13 @@ public final class PaymentLedger {
         }
     }
 
-    /** Forgets everything; the listeners stay. */
+    /** Forgets everything, refunds and scripted charges included; the listeners stay. */
     public void reset() {
         synchronized (lock) {
             store.clear();
         }
+        charges.reset();
+        refunds.reset();
     }
 
 
