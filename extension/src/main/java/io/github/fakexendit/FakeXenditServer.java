@@ -1,11 +1,11 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.ApiKeys;
-import io.github.fakexendit.internal.Config;
-import io.github.fakexendit.internal.Engine;
-import io.github.fakexendit.internal.sessions.Business;
-import io.github.fakexendit.internal.sessions.Customers;
 import io.github.fakexendit.internal.FailureMessages;
+import io.github.fakexendit.internal.platform.ApiKeys;
+import io.github.fakexendit.internal.platform.Business;
+import io.github.fakexendit.internal.platform.Customers;
+import io.github.fakexendit.internal.runtime.Config;
+import io.github.fakexendit.internal.runtime.Engine;
 import io.github.fakexendit.internal.sessions.Session;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
 import java.security.SecureRandom;
@@ -93,7 +93,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * @throws IllegalArgumentException if the server holds no session with that id
      */
     public SessionHandle session(String id) {
-        if (engine.sessions().find(id).isEmpty()) {
+        if (engine.sessions().service().find(id).isEmpty()) {
             List<String> known = sessions().stream().map(SessionHandle::id).toList();
             throw new IllegalArgumentException("No session " + id + " in this fake; it holds " + known.size()
                     + (known.isEmpty() ? " sessions" : " sessions: " + String.join(", ", known)));
@@ -103,7 +103,7 @@ public final class FakeXenditServer implements AutoCloseable {
 
     /** Every session the server holds, of every business, in creation order. */
     public List<SessionHandle> sessions() {
-        return engine.sessions().all().stream()
+        return engine.sessions().service().all().stream()
                 .map(Session::id)
                 .map(id -> new SessionHandle(engine, id))
                 .toList();
@@ -160,12 +160,12 @@ public final class FakeXenditServer implements AutoCloseable {
      *                                  customer
      */
     public Customer registerCustomer(String referenceId, String customerId) {
-        return customerOf(engine.sessions().registerCustomer(new Business(apiKey, null), referenceId, customerId));
+        return customerOf(engine.customers().register(new Business(apiKey, null), referenceId, customerId));
     }
 
     /** Every customer the fake holds, of every business, in the order they were created. */
     public List<Customer> customers() {
-        return engine.sessions().customers().stream().map(FakeXenditServer::customerOf).toList();
+        return engine.customers().all().stream().map(FakeXenditServer::customerOf).toList();
     }
 
     private static Customer customerOf(Customers.Customer customer) {

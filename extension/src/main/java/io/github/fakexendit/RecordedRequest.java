@@ -1,9 +1,9 @@
 package io.github.fakexendit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fakexendit.internal.ApiKeys;
 import io.github.fakexendit.internal.RequestPattern;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.platform.ApiKeys;
 import io.github.fakexendit.internal.store.JournalEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

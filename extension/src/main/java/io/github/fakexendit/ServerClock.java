@@ -1,6 +1,6 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.Engine;
+import io.github.fakexendit.internal.runtime.Engine;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.Engine;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.runtime.Engine;
 import io.github.fakexendit.internal.sessions.CheckoutChoice;
 import io.github.fakexendit.internal.sessions.Session;
 import io.github.fakexendit.internal.sessions.SessionJson;
@@ -71,7 +71,7 @@ public final class SessionHandle {
     }
 
     private SessionHandle complete(CheckoutChoice choice) {
-        return scripted(() -> engine.sessions().complete(id, choice));
+        return scripted(() -> engine.sessions().service().complete(id, choice));
     }
 
     /**
@@ -79,7 +79,7 @@ public final class SessionHandle {
      * {@link #failPayment(String)}.
      */
     public SessionHandle failPayment() {
-        return scripted(() -> engine.sessions().failPayment(id, null));
+        return scripted(() -> engine.sessions().service().failPayment(id, null));
     }
 
     /**
@@ -90,7 +90,7 @@ public final class SessionHandle {
      * @throws IllegalStateException    if the session is not ACTIVE
      */
     public SessionHandle failPayment(String channel) {
-        return scripted(() -> engine.sessions().failPayment(id, channel));
+        return scripted(() -> engine.sessions().service().failPayment(id, channel));
     }
 
     /**
@@ -99,7 +99,7 @@ public final class SessionHandle {
      * @throws IllegalStateException if the session is not ACTIVE
      */
     public SessionHandle expire() {
-        return scripted(() -> engine.sessions().move(id, SessionStatus.EXPIRED));
+        return scripted(() -> engine.sessions().service().move(id, SessionStatus.EXPIRED));
     }
 
     /**
@@ -108,7 +108,7 @@ public final class SessionHandle {
      * @throws IllegalStateException if the session is not ACTIVE
      */
     public SessionHandle cancel() {
-        return scripted(() -> engine.sessions().move(id, SessionStatus.CANCELED));
+        return scripted(() -> engine.sessions().service().move(id, SessionStatus.CANCELED));
     }
 
     /** The customer's payment attempts on this session, oldest first; the last one of a COMPLETED session succeeded. */
@@ -127,14 +127,14 @@ public final class SessionHandle {
     }
 
     private Session current() {
-        return engine.sessions().find(id).orElseThrow(
+        return engine.sessions().service().find(id).orElseThrow(
                 () -> new IllegalStateException("Session " + id + " is gone: the fake was reset since"));
     }
 
     /** The session as pretty-printed JSON. */
     @Override
     public String toString() {
-        return engine.sessions().find(id).map(s -> Json.pretty(SessionJson.render(s)))
+        return engine.sessions().service().find(id).map(s -> Json.pretty(SessionJson.render(s)))
                 .orElse("Session " + id + " (gone)");
     }
 }

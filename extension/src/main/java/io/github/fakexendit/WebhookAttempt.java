@@ -46,7 +46,7 @@ public final class WebhookAttempt {
 
     /** The {@code payment_session_id} the webhook is about. */
     public String sessionId() {
-        return attempt.sessionId();
+        return attempt.resourceId();
     }
 
     /** Where it was POSTed; {@code null} if no URL was set for its event, so it was recorded but not sent. */

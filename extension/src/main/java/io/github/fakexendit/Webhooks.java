@@ -1,7 +1,7 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.Engine;
-import io.github.fakexendit.internal.webhooks.WebhookEvent;
+import io.github.fakexendit.internal.runtime.Engine;
+import io.github.fakexendit.internal.sessions.SessionEvents;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
 import java.time.Duration;
 import java.util.List;
@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
 public final class Webhooks {
 
     /** The event of a session that was paid for, or whose payment method was saved. */
-    public static final String COMPLETED = "payment_session.completed";
+    public static final String COMPLETED = SessionEvents.COMPLETED;
     /** The event of a session that passed its {@code expires_at} unpaid. */
-    public static final String EXPIRED = "payment_session.expired";
+    public static final String EXPIRED = SessionEvents.EXPIRED;
 
     private final Engine engine;
 
@@ -45,8 +45,8 @@ public final class Webhooks {
      * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
      */
     public Webhooks sendTo(String url) {
-        for (WebhookEvent event : WebhookEvent.values()) {
-            sendTo(event.wireName(), url);
+        for (String event : engine.webhooks().catalog().names()) {
+            sendTo(event, url);
         }
         return this;
     }
@@ -58,7 +58,8 @@ public final class Webhooks {
      * @throws IllegalArgumentException for another event name or a URL that is not absolute http or https
      */
     public Webhooks sendTo(String event, String url) {
-        engine.webhooks().sendTo(WebhookEvent.named(event), url == null ? null : WebhookSettings.parseUrl(url));
+        String name = engine.webhooks().catalog().named(event).name();
+        engine.webhooks().sendTo(name, url == null ? null : WebhookSettings.parseUrl(url));
         return this;
     }
 
@@ -100,7 +101,7 @@ public final class Webhooks {
      * @throws IllegalStateException    if the session is ACTIVE or CANCELED: it has no webhook
      */
     public Webhooks redeliver(String sessionId) {
-        engine.webhooks().redeliver(engine.sessions().find(sessionId).orElseThrow(
+        engine.sessions().webhooks().redeliver(engine.sessions().service().find(sessionId).orElseThrow(
                 () -> new IllegalArgumentException("No session " + sessionId + " in this fake")));
         engine.settleWebhooks();
         return this;

@@ -2,8 +2,8 @@ package io.github.fakexendit.assertj;
 
 import io.github.fakexendit.Fault;
 import io.github.fakexendit.RecordedRequest;
-import io.github.fakexendit.internal.ApiKeys;
 import io.github.fakexendit.internal.FailureMessages;
+import io.github.fakexendit.internal.platform.ApiKeys;
 import java.util.Objects;
 import net.javacrumbs.jsonunit.assertj.JsonAssert;
 import org.assertj.core.api.AbstractAssert;

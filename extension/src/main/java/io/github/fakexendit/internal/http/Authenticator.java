@@ -1,15 +1,15 @@
 package io.github.fakexendit.internal.http;
 
-import io.github.fakexendit.internal.ApiError;
-import io.github.fakexendit.internal.ApiException;
-import io.github.fakexendit.internal.ApiKeys;
-import io.github.fakexendit.internal.sessions.Business;
+import io.github.fakexendit.internal.platform.ApiError;
+import io.github.fakexendit.internal.platform.ApiException;
+import io.github.fakexendit.internal.platform.ApiKeys;
+import io.github.fakexendit.internal.platform.Business;
 
 /**
  * Who a request acts for. With no configured key any test-mode secret key is accepted; with one, that key
  * alone. A live key is refused with a message that says where it went.
  */
-final class Authenticator {
+public final class Authenticator {
 
     static final String LIVE_KEY_MESSAGE = "API key is not authorized for this API. A live key ("
             + ApiKeys.LIVE_PREFIX + "...) was sent to fake-xendit, a test double: use a test-mode key ("
@@ -17,12 +17,12 @@ final class Authenticator {
 
     private final String configuredKey;
 
-    Authenticator(String configuredKey) {
+    public Authenticator(String configuredKey) {
         this.configuredKey = configuredKey;
     }
 
     /** @throws ApiException 401 {@code INVALID_API_KEY} */
-    Business authenticate(String authorization, String forUserId) {
+    public Business authenticate(String authorization, String forUserId) {
         if (ApiKeys.carriesLiveKey(authorization)) {
             throw new ApiException(ApiError.of(401, "INVALID_API_KEY", LIVE_KEY_MESSAGE));
         }

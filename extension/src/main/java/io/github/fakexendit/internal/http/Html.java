@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  * Markup that is safe to put in a page: it comes from the fake's own templates, and whatever else goes in is
  * escaped text. Merchant data is hostile input, so it only ever enters through {@link #text}.
  */
-record Html(String markup) {
+public record Html(String markup) {
 
-    static final Html EMPTY = new Html("");
+    public static final Html EMPTY = new Html("");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)}}");
 
     /** {@code text} escaped for element content and for double-quoted attribute values; {@code null} is empty. */
-    static Html text(String text) {
+    public static Html text(String text) {
         if (text == null) {
             return EMPTY;
         }
@@ -41,19 +41,19 @@ record Html(String markup) {
     }
 
     /** {@code " " + attribute} where {@code on}, for a boolean attribute such as {@code checked}; else nothing. */
-    static Html flag(String attribute, boolean on) {
+    public static Html flag(String attribute, boolean on) {
         return new Html(on ? " " + attribute : "");
     }
 
-    static Html join(List<Html> parts) {
+    public static Html join(List<Html> parts) {
         return new Html(parts.stream().map(Html::markup).collect(Collectors.joining("\n")));
     }
 
-    /** A template file next to this class, to {@link #fill}; read once, when the page class loads. */
-    static String template(String name) {
-        try (InputStream in = Html.class.getResourceAsStream(name)) {
+    /** A template file next to {@code owner}, to {@link #fill}; read once, when the page class loads. */
+    public static String template(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing template " + name + " next to " + Html.class.getName());
+                throw new IllegalStateException("missing template " + name + " next to " + owner.getName());
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -65,7 +65,7 @@ record Html(String markup) {
      * {@code trusted} markup of the fake's own with each {@code {{name}}} replaced by its value. A placeholder
      * without a value, or a value without a placeholder, is a bug of the fake and throws.
      */
-    static Html fill(String trusted, Map<String, Html> values) {
+    public static Html fill(String trusted, Map<String, Html> values) {
         Set<String> unused = new HashSet<>(values.keySet());
         Matcher placeholder = PLACEHOLDER.matcher(trusted);
         StringBuilder out = new StringBuilder(trusted.length() * 2);

@@ -1,6 +1,6 @@
 package io.github.fakexendit.internal.http;
 
-import io.github.fakexendit.internal.ApiError;
+import io.github.fakexendit.internal.platform.ApiError;
 import io.undertow.io.Receiver;
 import io.undertow.server.HttpServerExchange;
 import java.io.ByteArrayOutputStream;

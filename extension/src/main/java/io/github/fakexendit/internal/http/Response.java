@@ -1,41 +1,41 @@
 package io.github.fakexendit.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.platform.ApiError;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the server answers: a status, a body of a content type, and any extra headers. */
-record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+public record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
 
-    static final String JSON = "application/json";
+    public static final String JSON = "application/json";
 
-    static Response json(int status, JsonNode body) {
+    public static Response json(int status, JsonNode body) {
         return new Response(status, JSON, Json.bytes(body), Map.of());
     }
 
-    static Response error(ApiError error) {
+    public static Response error(ApiError error) {
         return json(error.status(), error.toJson());
     }
 
-    static Response html(int status, String html) {
+    public static Response html(int status, String html) {
         return new Response(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     /** {@code 303 See Other}: the browser goes on to {@code location} with a GET. */
-    static Response redirect(String location) {
+    public static Response redirect(String location) {
         return html(303, "<!DOCTYPE html><html lang=\"en\"><title>Redirecting</title><p><a href=\""
                 + Html.text(location).markup() + "\">Continue</a></p></html>").withHeader("Location", location);
     }
 
-    Response withHeader(String name, String value) {
+    public Response withHeader(String name, String value) {
         return withHeaders(Map.of(name, value));
     }
 
-    Response withHeaders(Map<String, String> more) {
+    public Response withHeaders(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.putAll(more);
         return new Response(status, contentType, body, Collections.unmodifiableMap(all));

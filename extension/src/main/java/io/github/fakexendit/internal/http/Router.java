@@ -1,33 +1,38 @@
 package io.github.fakexendit.internal.http;
 
 import io.github.fakexendit.Fault;
-import io.github.fakexendit.internal.ApiError;
-import io.github.fakexendit.internal.ApiException;
-import io.github.fakexendit.internal.ApiKeys;
-import io.github.fakexendit.internal.Engine;
 import io.github.fakexendit.internal.RequestPattern;
+import io.github.fakexendit.internal.faults.FaultQueue;
 import io.github.fakexendit.internal.faults.RateLimiter;
+import io.github.fakexendit.internal.platform.ApiError;
+import io.github.fakexendit.internal.platform.ApiException;
+import io.github.fakexendit.internal.platform.ApiKeys;
+import io.github.fakexendit.internal.platform.Business;
+import io.github.fakexendit.internal.platform.FakeClock;
 import io.github.fakexendit.internal.store.JournalEntry;
-import io.github.fakexendit.internal.validation.CreateSessionValidator;
+import io.github.fakexendit.internal.store.RequestJournal;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every request enters here: the body is read in full (up to the size limit), a scripted fault or the route
- * answers, the request is written to the journal with its answer (unless it was for the admin API, which no
- * fault touches either), and the answer is delivered. Handlers run on the I/O thread and never block. Unknown
- * paths answer 404 and known paths with another method 405, both in Xendit's error envelope.
+ * The one request pipeline of every product: the body is read in full (up to the size limit), a scripted fault or
+ * the route table answers, the request is written to the journal with its answer (unless it was for the admin
+ * API, which no fault touches either), and the answer is delivered. An API route's caller is authenticated and
+ * counted against the rate limit before its handler runs; a refusal thrown as {@link ApiException} anywhere is
+ * answered in Xendit's error envelope. Handlers run on the I/O thread and never block. Unknown paths answer 404
+ * and known paths with another method 405 with {@code Allow}, both in the envelope.
  */
 public final class Router implements HttpHandler {
 
@@ -35,26 +40,32 @@ public final class Router implements HttpHandler {
     private static final byte[] NO_BODY = new byte[0];
     private static final long NOT_RECORDED = 0;
 
-    private final Engine engine;
-    private final SessionRoutes sessionRoutes;
-    private final AdminRoutes adminRoutes;
-    private final CheckoutRoutes checkoutRoutes;
+    /**
+     * What the pipeline needs besides the routes.
+     *
+     * @param rateLimiter Xendit's test-mode rate limit, or {@code null} if the server does not emulate it
+     * @param baseUrls    the base URL a request reached the server by, from its {@code Host} header and the port
+     */
+    public record Setup(FakeClock clock, RequestJournal journal, FaultQueue faults, Authenticator authenticator,
+                        RateLimiter rateLimiter, long maxBodyBytes, Duration requestTimeout,
+                        BiFunction<String, Integer, String> baseUrls) {
+    }
+
+    private final Routes routes;
+    private final Setup setup;
     private final Delivery delivery = new Delivery();
 
-    public Router(Engine engine, CreateSessionValidator validator) {
-        this.engine = engine;
-        this.sessionRoutes = new SessionRoutes(engine, validator,
-                new Authenticator(engine.config().apiKey()));
-        this.adminRoutes = new AdminRoutes(engine);
-        this.checkoutRoutes = new CheckoutRoutes(engine.sessions());
+    public Router(Routes routes, Setup setup) {
+        this.routes = routes;
+        this.setup = setup;
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         // the journal is the merchant's traffic alone: admin calls take no place in it
-        long sequence = AdminRoutes.owns(exchange.getRequestPath()) ? NOT_RECORDED : engine.journal().nextSequence();
-        Instant arrived = engine.clock().instant();
-        RequestBody.read(exchange, engine.config().maxBodyBytes(), engine.config().requestTimeout(),
+        long sequence = Routes.isAdmin(exchange.getRequestPath()) ? NOT_RECORDED : setup.journal().nextSequence();
+        Instant arrived = setup.clock().instant();
+        RequestBody.read(exchange, setup.maxBodyBytes(), setup.requestTimeout(),
                 (ex, body) -> answer(ex, sequence, arrived, body),
                 (ex, refusal) -> {
                     Response response = Response.error(refusal);
@@ -74,8 +85,8 @@ public final class Router implements HttpHandler {
      */
     private void answer(HttpServerExchange exchange, long sequence, Instant arrived, byte[] body) {
         String path = exchange.getRequestPath();
-        Fault fault = AdminRoutes.owns(path) ? null
-                : engine.faults().take(exchange.getRequestMethod().toString(), path).orElse(null);
+        Fault fault = Routes.isAdmin(path) ? null
+                : setup.faults().take(exchange.getRequestMethod().toString(), path).orElse(null);
         Response response = fault == null || processes(fault) ? respond(exchange, body) : answerFor(fault);
         delivery.deliver(exchange, response, fault, () -> record(exchange, sequence, arrived, body, response, fault));
     }
@@ -97,8 +108,7 @@ public final class Router implements HttpHandler {
 
     private Response respond(HttpServerExchange exchange, byte[] body) {
         try {
-            return route(new Request(exchange, body, engine.baseUrlFor(
-                    exchange.getRequestHeaders().getFirst(Headers.HOST), exchange.getDestinationAddress().getPort())));
+            return route(exchange, body);
         } catch (ApiException e) {
             return Response.error(e.error());
         } catch (RuntimeException e) {
@@ -108,38 +118,61 @@ public final class Router implements HttpHandler {
         }
     }
 
-    private Response route(Request request) {
-        List<String> path = RequestPattern.segments(request.path());
-        if (path.isEmpty()) {
-            return notFound(request);
+    private Response route(HttpServerExchange exchange, byte[] body) {
+        String method = exchange.getRequestMethod().toString();
+        String path = exchange.getRequestPath();
+        Routes.Match match = routes.match(method, RequestPattern.segments(path));
+        if (match.route() == null) {
+            return match.allowed().isEmpty() ? notFound(method, path)
+                    : methodNotAllowed(method, path, String.join(", ", match.allowed()));
         }
-        return switch (path.get(0)) {
-            case "sessions" -> sessionRoutes.route(request, path);
-            case CheckoutRoutes.PREFIX -> checkoutRoutes.route(request, path);
-            case AdminRoutes.PREFIX -> adminRoutes.route(request, path);
-            default -> notFound(request);
-        };
+        Request request = new Request(exchange, body, setup.baseUrls().apply(
+                exchange.getRequestHeaders().getFirst(Headers.HOST), exchange.getDestinationAddress().getPort()),
+                match.params());
+        Routes.Route route = match.route();
+        return route.access() == Routes.Access.API ? limited(request, route) : route.handler().handle(request);
     }
 
-    static Response only(Request request, String method, Supplier<Response> handler) {
-        return request.method().equals(method) ? handler.get() : methodNotAllowed(request, method);
+    /**
+     * Authenticates the caller, then, if rate limits are emulated, counts the request against its account's
+     * quota for the endpoint: over it, 429; otherwise the answer, with the quota in {@code Rate-Limit-*}
+     * headers as Xendit sends them.
+     */
+    private Response limited(Request request, Routes.Route route) {
+        Business business = setup.authenticator().authenticate(request.header("Authorization"),
+                request.header("for-user-id"));
+        RateLimiter limiter = setup.rateLimiter();
+        if (limiter == null) {
+            return route.apiHandler().handle(request, business);
+        }
+        RateLimiter.Quota quota = limiter.acquire(business, route.endpoint());
+        Response response;
+        if (!quota.allowed()) {
+            response = Response.error(ApiError.rateLimitExceeded());
+        } else {
+            try {
+                response = route.apiHandler().handle(request, business);
+            } catch (ApiException e) {
+                response = Response.error(e.error());
+            }
+        }
+        return response.withHeaders(quota.headers());
     }
 
-    static Response notFound(Request request) {
-        return Response.error(ApiError.of(404, "NOT_FOUND",
-                "No such endpoint: " + request.method() + " " + request.path()));
+    private static Response notFound(String method, String path) {
+        return Response.error(ApiError.of(404, "NOT_FOUND", "No such endpoint: " + method + " " + path));
     }
 
-    static Response methodNotAllowed(Request request, String allowed) {
+    private static Response methodNotAllowed(String method, String path, String allowed) {
         return Response.error(ApiError.of(405, "METHOD_NOT_ALLOWED",
-                request.method() + " is not supported on " + request.path() + "; use " + allowed))
+                method + " is not supported on " + path + "; use " + allowed))
                 .withHeader("Allow", allowed);
     }
 
     private void record(HttpServerExchange exchange, long sequence, Instant arrived, byte[] body, Response response,
                         Fault fault) {
         if (sequence != NOT_RECORDED) {
-            engine.journal().add(new JournalEntry(sequence, arrived, exchange.getRequestMethod().toString(),
+            setup.journal().add(new JournalEntry(sequence, arrived, exchange.getRequestMethod().toString(),
                     exchange.getRequestPath(), exchange.getQueryString(), headersOf(exchange), body,
                     response == null ? 0 : response.status(), response == null ? NO_BODY : response.body(), fault));
         }

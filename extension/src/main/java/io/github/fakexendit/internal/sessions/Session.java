@@ -3,6 +3,7 @@ package io.github.fakexendit.internal.sessions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.SessionStatus;
+import io.github.fakexendit.internal.platform.Business;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -4,9 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.PaymentAttempt;
 import io.github.fakexendit.SessionStatus;
-import io.github.fakexendit.internal.ApiError;
-import io.github.fakexendit.internal.ApiException;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.platform.ApiError;
+import io.github.fakexendit.internal.platform.ApiException;
+import io.github.fakexendit.internal.platform.Business;
+import io.github.fakexendit.internal.platform.CheckoutPayments;
+import io.github.fakexendit.internal.platform.Customers;
+import io.github.fakexendit.internal.platform.FakeClock;
+import io.github.fakexendit.internal.platform.Ids;
+import io.github.fakexendit.internal.platform.PaymentChannels;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -44,13 +50,14 @@ public final class SessionService {
     }
 
     private final FakeClock clock;
-    private final PaymentChannels channels;
+    private final SessionChannels channels;
+    private final Customers customers;
+    private final SessionCompletion completion;
     private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Expiry, Boolean> expiries = new ConcurrentSkipListMap<>(
             Comparator.comparing(Expiry::at).thenComparingLong(Expiry::sequence));
     private final List<TransitionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Runnable soonestExpiryChanged = () -> { };
-    private final Customers customers = new Customers();
     private final AtomicLong sequence = new AtomicLong();
     private final int capacity;
     /** Session ids, oldest first; guarded by itself. */
@@ -61,17 +68,27 @@ public final class SessionService {
         this(clock, new PaymentChannels(), Integer.MAX_VALUE);
     }
 
-    /**
-     * @param channels what a session offers when it lists no {@code allowed_payment_channels}
-     * @param capacity how many sessions are held; creating one more forgets the oldest
-     */
+    /** Sessions with customers of their own, whose payments are ids with nothing stored behind them. */
     public SessionService(FakeClock clock, PaymentChannels channels, int capacity) {
+        this(clock, channels, new Customers(), capacity, CheckoutPayments.IDS_ONLY);
+    }
+
+    /**
+     * @param channels  what a session offers when it lists no {@code allowed_payment_channels}
+     * @param customers the customers a session may name or create
+     * @param capacity  how many sessions are held; creating one more forgets the oldest
+     * @param payments  what a completed session leaves behind in the Payments API
+     */
+    public SessionService(FakeClock clock, PaymentChannels channels, Customers customers, int capacity,
+                          CheckoutPayments payments) {
         if (capacity < 1) {
             throw new IllegalArgumentException("session capacity must be >= 1, got " + capacity);
         }
         this.clock = clock;
-        this.channels = channels;
+        this.channels = new SessionChannels(channels);
+        this.customers = customers;
         this.capacity = capacity;
+        this.completion = new SessionCompletion(this.channels, payments);
     }
 
     /** {@code hook} runs when a new session expires sooner than every other ACTIVE one. */
@@ -139,16 +156,6 @@ public final class SessionService {
         return customer == null ? null : customers.resolve(business, customer);
     }
 
-    /** @see Customers#register */
-    public Customers.Customer registerCustomer(Business business, String referenceId, String customerId) {
-        return customers.register(business, referenceId, customerId);
-    }
-
-    /** Every customer, of every business, in the order they were created. */
-    public List<Customers.Customer> customers() {
-        return customers.all();
-    }
-
     /** The session as it is now, whoever owns it. */
     public Optional<Session> find(String id) {
         Session session = sessions.get(id);
@@ -210,7 +217,7 @@ public final class SessionService {
      */
     public Session complete(String id, CheckoutChoice choice) {
         return require(id, change(id,
-                (session, now) -> completed(active(session, SessionStatus.COMPLETED), choice, now)));
+                (session, now) -> completion.complete(active(session, SessionStatus.COMPLETED), choice, now)));
     }
 
     /**
@@ -227,7 +234,7 @@ public final class SessionService {
                 throw new IllegalStateException("Session " + id + " is " + session.status()
                         + ": only an ACTIVE session takes payment attempts");
             }
-            requireOffered(session, channel);
+            channels.requireOffered(session, channel);
             return session.withAttempt(new Attempt(now, channel, PaymentAttempt.Status.FAILED));
         }));
     }
@@ -343,82 +350,17 @@ public final class SessionService {
         return session.isDue(now) ? session.moveTo(SessionStatus.EXPIRED, session.expiresAt(), Payment.NONE) : session;
     }
 
-    /**
-     * A PAY session gets a payment request and a payment, only authorised with {@code capture_method: MANUAL}; a
-     * SAVE session, or a PAY session that saves the method, gets a payment token.
-     */
-    private Session completed(Session session, CheckoutChoice choice, Instant now) {
-        requireOffered(session, choice.channel());
-        boolean pay = "PAY".equals(session.sessionType());
-        boolean save = savesMethod(session, pay, choice.savePaymentMethod());
-        Payment payment = new Payment(pay ? Ids.paymentRequestId() : null, pay ? Ids.paymentId() : null,
-                save ? Ids.paymentTokenId() : null);
-        PaymentAttempt.Status status = pay && "MANUAL".equals(session.text("capture_method"))
-                ? PaymentAttempt.Status.AUTHORIZED : PaymentAttempt.Status.SUCCEEDED;
-        return session.withAttempt(new Attempt(now, choice.channel(), status))
-                .moveTo(SessionStatus.COMPLETED, now, payment);
-    }
-
-    /** Whether the method is saved, given {@code allow_save_payment_method} and whether the customer opted in. */
-    private static boolean savesMethod(Session session, boolean pay, boolean optIn) {
-        String allowed = session.text("allow_save_payment_method");
-        if (!pay || "FORCED".equals(allowed)) {
-            return true;
-        }
-        if ("OPTIONAL".equals(allowed)) {
-            return optIn;
-        }
-        if (optIn) {
-            throw new IllegalArgumentException("Session " + session.id() + " has allow_save_payment_method "
-                    + (allowed == null ? "DISABLED (the default)" : allowed)
-                    + ": the customer cannot save the method; create it with OPTIONAL or FORCED");
-        }
-        return false;
-    }
-
-    /**
-     * The channels the customer of {@code session} may pay with, in order: those it lists in
-     * {@code allowed_payment_channels}, or else the activated channels of its country and currency.
-     */
+    /** @see SessionChannels#offered */
     public List<String> offeredChannels(Session session) {
-        if (!listsChannels(session)) {
-            return channels.activated(session.text("country"), session.text("currency"));
-        }
-        List<String> listed = new ArrayList<>();
-        session.request().get("allowed_payment_channels").forEach(code -> listed.add(code.asText()));
-        return List.copyOf(listed);
+        return channels.offered(session);
     }
 
-    private static boolean listsChannels(Session session) {
-        JsonNode listed = session.request().get("allowed_payment_channels");
-        return listed != null && listed.isArray() && !listed.isEmpty();
-    }
-
-    /**
-     * A named channel must be one the session offers: those it lists in {@code allowed_payment_channels}, or
-     * else the activated channels of its country and currency.
-     */
-    private void requireOffered(Session session, String channel) {
-        if (channel == null) {
-            return;
-        }
-        List<String> offered = offeredChannels(session);
-        if (!offered.contains(channel)) {
-            boolean lists = listsChannels(session);
-            throw new IllegalArgumentException("Session " + session.id() + " does not offer channel '" + channel
-                    + "': " + (lists ? "its allowed_payment_channels are " : "it lists no allowed_payment_channels, "
-                    + "so it offers the activated channels of " + session.text("country") + " in "
-                    + session.text("currency") + ": ") + String.join(", ", offered));
-        }
-    }
-
-    /** Forgets every session and customer; the listeners stay. */
+    /** Forgets every session; the listeners stay, and the customers, which the server shares among products. */
     public void reset() {
         synchronized (creationOrder) {
             creationOrder.clear();
             sessions.clear();
             expiries.clear();
         }
-        customers.clear();
     }
 }

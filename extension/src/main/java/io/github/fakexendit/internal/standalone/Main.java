@@ -1,9 +1,9 @@
 package io.github.fakexendit.internal.standalone;
 
 import io.github.fakexendit.FakeXenditServer;
-import io.github.fakexendit.internal.ApiKeys;
-import io.github.fakexendit.internal.Config;
-import io.github.fakexendit.internal.Engine;
+import io.github.fakexendit.internal.platform.ApiKeys;
+import io.github.fakexendit.internal.runtime.Config;
+import io.github.fakexendit.internal.runtime.Engine;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 

@@ -2,9 +2,9 @@ package io.github.fakexendit.internal.store;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fakexendit.internal.ApiKeys;
 import io.github.fakexendit.internal.faults.FaultJson;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.platform.ApiKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 

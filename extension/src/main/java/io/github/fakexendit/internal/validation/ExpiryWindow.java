@@ -1,8 +1,8 @@
 package io.github.fakexendit.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.platform.ApiError;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.fakexendit.internal.validation;
 
-import io.github.fakexendit.internal.sessions.PaymentChannels;
+import io.github.fakexendit.internal.platform.PaymentChannels;
 import java.time.Instant;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.fakexendit.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fakexendit.internal.ApiError;
+import io.github.fakexendit.internal.platform.ApiError;
 import java.util.Optional;
 import java.util.Set;
 

@@ -11,13 +11,15 @@ import java.util.Map;
  * @param delivery  which webhook this is, counted from 1 since the last reset; retries share it, a redelivery
  *                  is a webhook of its own
  * @param attempt   1 for the first attempt, 2 to 7 for the retries
+ * @param idField   what the admin API's log calls the object's id: {@code payment_session_id}
+ * @param resourceId the id of the object the webhook is about
  * @param url       where it went; {@code null} if no URL was set for the event
  * @param headers   the headers the fake set
  * @param status    the merchant's HTTP status; 0 if there was no answer
  * @param error     why there was no answer (or no attempt); {@code null} if the merchant answered
  * @param response  the start of the merchant's answer body; {@code null} without an answer
  */
-public record DeliveryAttempt(long delivery, int attempt, String event, String sessionId, String url,
+public record DeliveryAttempt(long delivery, int attempt, String event, String idField, String resourceId, String url,
                               Map<String, String> headers, String body, int status, String error,
                               String response, Instant time) {
 
@@ -36,7 +38,7 @@ public record DeliveryAttempt(long delivery, int attempt, String event, String s
         json.put("delivery", delivery);
         json.put("attempt", attempt);
         json.put("event", event);
-        json.put("payment_session_id", sessionId);
+        json.put(idField, resourceId);
         json.put("url", url);
         json.put("time", time.toString());
         ObjectNode headerJson = json.putObject("headers");

@@ -2,10 +2,7 @@ package io.github.fakexendit.internal.webhooks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.internal.json.Json;
-import io.github.fakexendit.internal.sessions.FakeClock;
-import io.github.fakexendit.internal.sessions.Session;
-import io.github.fakexendit.internal.sessions.SessionJson;
-import io.github.fakexendit.internal.sessions.TransitionListener;
+import io.github.fakexendit.internal.platform.FakeClock;
 import io.github.fakexendit.internal.webhooks.WebhookSender.Answer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,17 +23,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends a server's webhooks as Xendit does: a session that completes or expires is POSTed to the merchant's URL
+ * Sends a server's webhooks as Xendit does: each {@link Event} a product publishes is POSTed to the merchant's URL
  * for its event with the {@code x-callback-token} header and the envelope {@code {event, business_id, created,
- * data}}, where {@code data} is the session as {@code GET} returns it. Any 2xx answer is a success; anything else,
+ * data}}, where {@code data} is the object as the API shows it. Any 2xx answer is a success; anything else,
  * or no answer within the timeout, is retried 15 minutes, 1, 3, 6, 12 and 24 hours after the first attempt, on
  * the server's clock. Every attempt is logged.
  *
- * <p>Attempts run on the sender's threads, never on the thread that moved the session (it may be an HTTP I/O
+ * <p>It knows no product: the events there are come from the {@link EventCatalog} the products declared.
+ *
+ * <p>Attempts run on the sender's threads, never on the thread that published the event (it may be an HTTP I/O
  * thread); {@link #awaitIdle()} lets a synchronous caller wait for them. A reset clears the log, the pending
  * retries and the held webhooks; attempts still in flight from before it are not logged.
  */
-public final class WebhookDispatcher implements TransitionListener, AutoCloseable {
+public final class WebhookDispatcher implements AutoCloseable {
 
     /** When Xendit retries a webhook that failed, counted from the first attempt. */
     static final List<Duration> RETRY_AFTER = List.of(Duration.ofMinutes(15), Duration.ofHours(1),
@@ -46,8 +45,8 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
     private static final Comparator<Retry> BY_DUE = Comparator.comparing(Retry::due)
             .thenComparingLong(retry -> retry.delivery().number()).thenComparingInt(Retry::attempt);
 
-    /** One webhook: an event and the session as it was when the event happened. */
-    private record Delivery(long number, WebhookEvent event, String sessionId, String businessId, ObjectNode data) {
+    /** One webhook: an event, its object as it was when the event happened. */
+    private record Delivery(long number, Event event, EventType type) {
     }
 
     private record Retry(Instant due, Delivery delivery, int attempt, Instant firstAttempt) {
@@ -56,7 +55,8 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
     private final FakeClock clock;
     private final String callbackToken;
     private final Duration timeout;
-    private final Map<WebhookEvent, URI> urls;
+    private final EventCatalog catalog;
+    private final Map<String, URI> urls;
     private final WebhookSender sender;
     private final WebhookLog log = new WebhookLog(LOG_CAPACITY);
     private final AtomicLong deliveries = new AtomicLong();
@@ -69,11 +69,13 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
     private long generation;
     private volatile Runnable retriesChanged = () -> { };
 
-    public WebhookDispatcher(FakeClock clock, String callbackToken, WebhookSettings settings) {
+    /** @throws IllegalArgumentException if the settings name an event that {@code catalog} does not know */
+    public WebhookDispatcher(FakeClock clock, String callbackToken, WebhookSettings settings, EventCatalog catalog) {
         this.clock = clock;
         this.callbackToken = callbackToken;
         this.timeout = settings.timeout();
-        this.urls = new ConcurrentHashMap<>(settings.urls());
+        this.catalog = catalog;
+        this.urls = new ConcurrentHashMap<>(settings.urls(catalog));
         this.sender = new WebhookSender(settings.timeout());
     }
 
@@ -82,47 +84,37 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
         this.retriesChanged = hook;
     }
 
-    /** Sends {@code event} to {@code url} from now on; {@code null}: record the event's webhooks without sending. */
-    public void sendTo(WebhookEvent event, URI url) {
+    /** The events there are. */
+    public EventCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Sends {@code event} to {@code url} from now on; {@code null}: record the event's webhooks without sending.
+     *
+     * @throws IllegalArgumentException naming the events there are if there is no {@code event}
+     */
+    public void sendTo(String event, URI url) {
+        String name = catalog.named(event).name();
         if (url == null) {
-            urls.remove(event);
+            urls.remove(name);
         } else {
-            urls.put(event, url);
+            urls.put(name, url);
         }
     }
 
     /** Where {@code event} goes now, or {@code null} if its webhooks are recorded without being sent. */
-    public URI urlOf(WebhookEvent event) {
+    public URI urlOf(String event) {
         return urls.get(event);
     }
 
-    @Override
-    public void onTransition(Session session) {
-        WebhookEvent event = WebhookEvent.of(session.status());
-        if (event != null) {
-            raise(event, session);
-        }
-    }
-
     /**
-     * Sends the webhook of a COMPLETED or EXPIRED session again, as a new delivery with retries of its own.
+     * Sends the webhook of {@code event} (a redelivery too is a new webhook, with retries of its own).
      *
-     * @return the event sent
-     * @throws IllegalStateException if the session's status sends no webhook
+     * @throws IllegalArgumentException if the catalog has no such event
      */
-    public WebhookEvent redeliver(Session session) {
-        WebhookEvent event = WebhookEvent.of(session.status());
-        if (event == null) {
-            throw new IllegalStateException("Session " + session.id() + " is " + session.status()
-                    + ": only COMPLETED and EXPIRED sessions have a webhook to send");
-        }
-        raise(event, session);
-        return event;
-    }
-
-    private void raise(WebhookEvent event, Session session) {
-        Delivery delivery = new Delivery(deliveries.incrementAndGet(), event, session.id(),
-                session.business().businessId(), SessionJson.render(session));
+    public void publish(Event event) {
+        Delivery delivery = new Delivery(deliveries.incrementAndGet(), event, catalog.named(event.name()));
         synchronized (state) {
             if (holding) {
                 held.add(delivery);
@@ -141,13 +133,13 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
 
     /**
      * Stops holding and sends the held webhooks one at a time, each once the previous one was answered: first
-     * those of {@code sessionIds} in that order, then the others in the order they were raised. Returns once the
-     * last was answered.
+     * those about the objects {@code resourceIds} in that order, then the others in the order they were raised.
+     * Returns once the last was answered.
      *
-     * @throws IllegalArgumentException if no webhook of one of {@code sessionIds} is held; nothing is sent then
+     * @throws IllegalArgumentException if no webhook of one of {@code resourceIds} is held; nothing is sent then
      */
-    public void release(List<String> sessionIds) {
-        send(take(sessionIds));
+    public void release(List<String> resourceIds) {
+        send(take(resourceIds));
     }
 
     /**
@@ -155,10 +147,10 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
      * webhooks go out in that order on a delivery thread, unless a reset comes first.
      *
      * @return how many webhooks are released
-     * @throws IllegalArgumentException if no webhook of one of {@code sessionIds} is held; nothing is sent then
+     * @throws IllegalArgumentException if no webhook of one of {@code resourceIds} is held; nothing is sent then
      */
-    public int releaseInBackground(List<String> sessionIds) {
-        Release release = take(sessionIds);
+    public int releaseInBackground(List<String> resourceIds) {
+        Release release = take(resourceIds);
         if (!release.order().isEmpty()) {
             sender.execute(() -> send(release));
         }
@@ -169,16 +161,17 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
     private record Release(List<Delivery> order, long generation) {
     }
 
-    private Release take(List<String> sessionIds) {
+    private Release take(List<String> resourceIds) {
         synchronized (state) {
             LinkedHashSet<Delivery> chosen = new LinkedHashSet<>();
-            for (String id : sessionIds) {
-                List<Delivery> ofSession = held.stream().filter(d -> d.sessionId().equals(id)).toList();
-                if (ofSession.isEmpty()) {
-                    throw new IllegalArgumentException("No webhook of session " + id + " is held; held are those of "
-                            + held.stream().map(Delivery::sessionId).distinct().toList());
+            for (String id : resourceIds) {
+                List<Delivery> ofResource = held.stream().filter(d -> d.event().resourceId().equals(id)).toList();
+                if (ofResource.isEmpty()) {
+                    throw new IllegalArgumentException("No webhook of " + catalog.noun() + " " + id
+                            + " is held; held are those of "
+                            + held.stream().map(d -> d.event().resourceId()).distinct().toList());
                 }
-                chosen.addAll(ofSession);
+                chosen.addAll(ofResource);
             }
             chosen.addAll(held);
             held.clear();
@@ -209,7 +202,7 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
     private CompletableFuture<Void> attempt(Delivery delivery, int attempt, Instant firstAttempt) {
         Instant at = clock.instant();
         Instant first = firstAttempt == null ? at : firstAttempt;
-        URI url = urls.get(delivery.event());
+        URI url = urls.get(delivery.event().name());
         byte[] body = Json.bytes(envelope(delivery, at));
         Map<String, String> headers = Map.of("Content-Type", "application/json", "x-callback-token", callbackToken);
         long generationNow;
@@ -217,7 +210,7 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
             generationNow = generation;
             if (url == null) {
                 log.add(logEntry(delivery, attempt, null, headers, body,
-                        new Answer(0, "not sent: no webhook URL is set for " + delivery.event().wireName(), null), at));
+                        new Answer(0, "not sent: no webhook URL is set for " + delivery.event().name(), null), at));
                 return CompletableFuture.completedFuture(null);
             }
             inFlight++;
@@ -261,17 +254,17 @@ public final class WebhookDispatcher implements TransitionListener, AutoCloseabl
 
     private DeliveryAttempt logEntry(Delivery delivery, int attempt, URI url, Map<String, String> headers,
                                      byte[] body, Answer answer, Instant at) {
-        return new DeliveryAttempt(delivery.number(), attempt, delivery.event().wireName(), delivery.sessionId(),
-                url == null ? null : url.toString(), headers, new String(body, StandardCharsets.UTF_8),
+        return new DeliveryAttempt(delivery.number(), attempt, delivery.event().name(), delivery.type().idField(),
+                delivery.event().resourceId(), url == null ? null : url.toString(), headers, new String(body, StandardCharsets.UTF_8),
                 answer.status(), answer.error(), answer.response(), at);
     }
 
     private ObjectNode envelope(Delivery delivery, Instant at) {
         ObjectNode envelope = Json.object();
-        envelope.put("event", delivery.event().wireName());
-        envelope.put("business_id", delivery.businessId());
+        envelope.put("event", delivery.event().name());
+        envelope.put("business_id", delivery.event().businessId());
         envelope.put("created", Json.timestamp(at));
-        envelope.set("data", delivery.data());
+        envelope.set("data", delivery.event().data());
         return envelope;
     }
 

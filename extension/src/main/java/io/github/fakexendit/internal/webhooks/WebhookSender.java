@@ -1,6 +1,6 @@
 package io.github.fakexendit.internal.webhooks;
 
-import io.github.fakexendit.internal.NamedThreads;
+import io.github.fakexendit.internal.platform.NamedThreads;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

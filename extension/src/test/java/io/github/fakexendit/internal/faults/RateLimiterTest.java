@@ -2,7 +2,7 @@ package io.github.fakexendit.internal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakexendit.internal.sessions.FakeClock;
+import io.github.fakexendit.internal.platform.FakeClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

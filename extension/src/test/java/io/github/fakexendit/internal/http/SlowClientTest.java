@@ -2,8 +2,8 @@ package io.github.fakexendit.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakexendit.internal.Config;
-import io.github.fakexendit.internal.Engine;
+import io.github.fakexendit.internal.runtime.Config;
+import io.github.fakexendit.internal.runtime.Engine;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
 import io.github.fakexendit.testing.RawHttp;
 import io.github.fakexendit.testing.XenditEnvelope;
@@ -48,7 +48,7 @@ class SlowClientTest {
         XenditEnvelope.assertWellFormed(reply.body());
         assertThat(XenditHttp.parse(reply.body()).get("message").asText())
                 .isEqualTo("The request body did not arrive within 500 ms");
-        assertThat(engine.sessions().all()).isEmpty();
+        assertThat(engine.sessions().service().all()).isEmpty();
         assertThat(engine.journal().snapshot()).singleElement()
                 .satisfies(entry -> assertThat(entry.status()).isEqualTo(408));
     }
@@ -87,7 +87,7 @@ class SlowClientTest {
         for (RawHttp slow : connections) {
             assertThat(slow.readUntilClosed().status()).isEqualTo(408);
         }
-        assertThat(engine.sessions().all()).hasSize(1);
+        assertThat(engine.sessions().service().all()).hasSize(1);
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.github.fakexendit.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakexendit.internal.ApiError;
-import io.github.fakexendit.internal.sessions.PaymentChannels;
+import io.github.fakexendit.internal.platform.ApiError;
+import io.github.fakexendit.internal.platform.PaymentChannels;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

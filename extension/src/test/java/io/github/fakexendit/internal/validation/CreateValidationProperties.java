@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.json.Json;
-import io.github.fakexendit.internal.sessions.Business;
-import io.github.fakexendit.internal.sessions.FakeClock;
-import io.github.fakexendit.internal.sessions.PaymentChannels;
+import io.github.fakexendit.internal.platform.ApiError;
+import io.github.fakexendit.internal.platform.Business;
+import io.github.fakexendit.internal.platform.FakeClock;
+import io.github.fakexendit.internal.platform.PaymentChannels;
 import io.github.fakexendit.internal.sessions.Session;
 import io.github.fakexendit.internal.sessions.SessionJson;
 import io.github.fakexendit.internal.sessions.SessionService;

@@ -3,8 +3,8 @@ package io.github.fakexendit.internal.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fakexendit.internal.ApiError;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.platform.ApiError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
