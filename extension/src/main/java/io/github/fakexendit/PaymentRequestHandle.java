@@ -1,6 +1,6 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.ApiException;
+import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.payments.Charges;
 import io.github.fakexendit.internal.payments.PaymentJson;

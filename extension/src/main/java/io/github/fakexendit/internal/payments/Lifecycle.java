@@ -3,7 +3,7 @@ package io.github.fakexendit.internal.payments;
 import io.github.fakexendit.PaymentRequestStatus;
 import io.github.fakexendit.PaymentStatus;
 import io.github.fakexendit.PaymentTokenStatus;
-import io.github.fakexendit.internal.ApiException;
+import io.github.fakexendit.internal.platform.ApiException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

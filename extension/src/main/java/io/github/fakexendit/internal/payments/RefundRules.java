@@ -1,10 +1,10 @@
 package io.github.fakexendit.internal.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fakexendit.internal.ApiError;
-import io.github.fakexendit.internal.ApiException;
-import io.github.fakexendit.internal.sessions.PaymentChannels;
-import io.github.fakexendit.internal.validation.Currencies;
+import io.github.fakexendit.internal.platform.ApiError;
+import io.github.fakexendit.internal.platform.ApiException;
+import io.github.fakexendit.internal.platform.PaymentChannels;
+import io.github.fakexendit.internal.platform.Currencies;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.github.fakexendit.internal.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.RefundStatus;
-import io.github.fakexendit.internal.ApiException;
-import io.github.fakexendit.internal.sessions.PaymentChannels;
+import io.github.fakexendit.internal.platform.ApiException;
+import io.github.fakexendit.internal.platform.PaymentChannels;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -208,6 +208,7 @@ public final class Engine implements AutoCloseable {
      */
     public void reset() {
         router.releaseHeld();
+        router.forgetIdempotencyKeys();
         products.forEach(Product::reset);
         customers.clear();
         channels.reset();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fakexendit.internal.ApiException;
+import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.json.Json;
-import io.github.fakexendit.internal.sessions.PaymentChannels;
+import io.github.fakexendit.internal.platform.PaymentChannels;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fakexendit.PaymentRequestStatus;
 import io.github.fakexendit.PaymentStatus;
 import io.github.fakexendit.PaymentTokenStatus;
-import io.github.fakexendit.internal.ApiException;
+import io.github.fakexendit.internal.platform.ApiException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

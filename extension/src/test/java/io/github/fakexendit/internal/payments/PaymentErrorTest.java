@@ -3,7 +3,7 @@ package io.github.fakexendit.internal.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fakexendit.internal.ApiError;
+import io.github.fakexendit.internal.platform.ApiError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

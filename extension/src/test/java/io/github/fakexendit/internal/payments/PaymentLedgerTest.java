@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.fakexendit.PaymentRequestStatus;
 import io.github.fakexendit.PaymentStatus;
 import io.github.fakexendit.PaymentTokenStatus;
-import io.github.fakexendit.internal.ApiException;
+import io.github.fakexendit.internal.platform.ApiException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

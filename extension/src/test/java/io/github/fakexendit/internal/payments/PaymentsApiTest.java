@@ -5,8 +5,8 @@ import static io.github.fakexendit.internal.payments.Checkouts.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fakexendit.internal.ApiError;
-import io.github.fakexendit.internal.ApiException;
+import io.github.fakexendit.internal.platform.ApiError;
+import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.RefundStatus;
-import io.github.fakexendit.internal.ApiError;
-import io.github.fakexendit.internal.ApiException;
+import io.github.fakexendit.internal.platform.ApiError;
+import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.json.Json;
-import io.github.fakexendit.internal.sessions.FakeClock;
+import io.github.fakexendit.internal.platform.FakeClock;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fakexendit.internal.json.Json;
-import io.github.fakexendit.internal.sessions.FakeClock;
+import io.github.fakexendit.internal.platform.FakeClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.github.fakexendit.internal.sessions;
+package io.github.fakexendit.internal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
