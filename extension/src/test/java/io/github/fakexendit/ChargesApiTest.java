@@ -114,6 +114,49 @@ class ChargesApiTest {
     }
 
     @Test
+    void manyThreadsSendingOneKeyTogetherCreateOneChargeAndOneRefund() throws Exception {
+        String token = savedCard();
+        int threads = 16;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<Reply> charges = together(pool, threads,
+                    () -> post("/v3/payment_requests", charge(token, "150000"), "together-1"));
+            assertThat(charges).extracting(Reply::status).containsOnly(201);
+            assertThat(charges).extracting(Reply::body).containsOnly(charges.get(0).body());
+            String request = charges.get(0).json().get("payment_request_id").asText();
+
+            List<Reply> refunds = together(pool, threads, () -> post("/refunds", "{\"payment_request_id\": \""
+                    + request + "\", \"amount\": 1000, \"reason\": \"OTHERS\"}", "together-2"));
+            assertThat(refunds).extracting(Reply::status).containsOnly(200);
+            assertThat(refunds).extracting(Reply::body).containsOnly(refunds.get(0).body());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.paymentToken(token).charges()).hasSize(1);
+        assertThat(server.refunds().all()).hasSize(1);
+        assertThat(events()).filteredOn("payment.capture"::equals).hasSize(1);
+        assertThat(events()).filteredOn("refund.succeeded"::equals).hasSize(1);
+    }
+
+    private static List<Reply> together(java.util.concurrent.ExecutorService pool, int threads,
+                                        java.util.concurrent.Callable<Reply> send) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Reply>> futures = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return send.call();
+            }));
+        }
+        start.countDown();
+        List<Reply> replies = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Reply> future : futures) {
+            replies.add(future.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        return replies;
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String token = savedCard();
         post("/v3/payment_requests", charge(token, "150000"), "key-1");
