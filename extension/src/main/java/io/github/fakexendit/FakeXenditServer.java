@@ -110,6 +110,69 @@ public final class FakeXenditServer implements AutoCloseable {
     }
 
     /**
+     * A handle on one payment request (Payments API v3), such as the one a completed session points to.
+     *
+     * @throws IllegalArgumentException if the server holds no payment request with that id
+     */
+    public PaymentRequestHandle paymentRequest(String id) {
+        engine.payments().admin().paymentRequest(id);
+        return new PaymentRequestHandle(engine, id);
+    }
+
+    /** Every payment request the server holds, of every business, oldest first. */
+    public List<PaymentRequestHandle> paymentRequests() {
+        return engine.payments().admin().paymentRequestIds().stream()
+                .map(id -> new PaymentRequestHandle(engine, id)).toList();
+    }
+
+    /**
+     * A handle on one payment, to read it (its status, its captures) or let its authorisation lapse.
+     *
+     * @throws IllegalArgumentException if the server holds no payment with that id
+     */
+    public PaymentHandle payment(String id) {
+        engine.payments().admin().payment(id);
+        return new PaymentHandle(engine, id);
+    }
+
+    /** Every payment the server holds, of every business, oldest first. */
+    public List<PaymentHandle> payments() {
+        return engine.payments().admin().paymentIds().stream()
+                .map(id -> new PaymentHandle(engine, id)).toList();
+    }
+
+    /**
+     * A handle on one payment token, such as the one a SAVE session left behind.
+     *
+     * @throws IllegalArgumentException if the server holds no payment token with that id
+     */
+    public PaymentTokenHandle paymentToken(String id) {
+        engine.payments().admin().paymentToken(id);
+        return new PaymentTokenHandle(engine, id);
+    }
+
+    /** Every payment token the server holds, of every business, oldest first. */
+    public List<PaymentTokenHandle> paymentTokens() {
+        return engine.payments().admin().paymentTokenIds().stream()
+                .map(id -> new PaymentTokenHandle(engine, id)).toList();
+    }
+
+    /**
+     * A handle on one refund ({@code POST /refunds}), to read it or settle it when the test held it PENDING.
+     *
+     * @throws IllegalArgumentException if the server holds no refund with that id
+     */
+    public RefundHandle refund(String id) {
+        engine.payments().chargesAdmin().refund(id);
+        return new RefundHandle(engine, id);
+    }
+
+    /** The server's refunds: every refund made, and how the next ones settle (succeed, fail, stay PENDING). */
+    public Refunds refunds() {
+        return new Refunds(engine);
+    }
+
+    /**
      * Every request received since the last reset, in arrival order, up to the journal's capacity (the
      * oldest are dropped beyond it).
      */

@@ -1,10 +1,10 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.payments.Payment;
 import io.github.fakexendit.internal.payments.PaymentJson;
-import io.github.fakexendit.internal.payments.PaymentLedger;
+import io.github.fakexendit.internal.platform.UnknownResourceException;
+import io.github.fakexendit.internal.runtime.Engine;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -22,13 +22,11 @@ import java.util.List;
  */
 public final class PaymentHandle {
 
-    private final PaymentLedger ledger;
-    private final Runnable settleWebhooks;
+    private final Engine engine;
     private final String id;
 
-    PaymentHandle(PaymentLedger ledger, Runnable settleWebhooks, String id) {
-        this.ledger = ledger;
-        this.settleWebhooks = settleWebhooks;
+    PaymentHandle(Engine engine, String id) {
+        this.engine = engine;
         this.id = id;
     }
 
@@ -86,24 +84,28 @@ public final class PaymentHandle {
      */
     public PaymentHandle expireAuthorization() {
         try {
-            ledger.lapseAuthorization(id);
-        } catch (ApiException e) {
-            throw new IllegalStateException("Payment " + id + " is " + current().status()
-                    + ": only an AUTHORIZED payment has an authorisation that can lapse", e);
+            engine.payments().admin().expireAuthorization(id);
         } finally {
-            settleWebhooks.run();
+            engine.settleWebhooks();
         }
         return this;
     }
 
     private Payment current() {
-        return ledger.payment(id).orElseThrow(
-                () -> new IllegalStateException("Payment " + id + " is gone: the fake was reset since"));
+        try {
+            return engine.payments().admin().payment(id);
+        } catch (UnknownResourceException e) {
+            throw new IllegalStateException("Payment " + id + " is gone: the fake was reset since", e);
+        }
     }
 
     /** The payment as pretty-printed JSON. */
     @Override
     public String toString() {
-        return ledger.payment(id).map(p -> Json.pretty(PaymentJson.payment(p))).orElse("Payment " + id + " (gone)");
+        try {
+            return Json.pretty(PaymentJson.payment(engine.payments().admin().payment(id)));
+        } catch (UnknownResourceException e) {
+            return "Payment " + id + " (gone)";
+        }
     }
 }

@@ -1,16 +1,16 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.payments.Charges;
 import io.github.fakexendit.internal.payments.PaymentJson;
-import io.github.fakexendit.internal.payments.PaymentLedger;
 import io.github.fakexendit.internal.payments.PaymentRequest;
+import io.github.fakexendit.internal.platform.UnknownResourceException;
+import io.github.fakexendit.internal.runtime.Engine;
 import java.math.BigDecimal;
 
 /**
- * One payment request of a {@link FakeXenditServer} (Payments API v3), to read it and to end one that waits for its
- * customer. Every read sees the request
+ * One payment request of a {@link FakeXenditServer} (Payments API v3), to read it, and to end one that waits for
+ * its customer. Every read sees the request
  * as it is now; an authorised request follows its payment when it is captured, voided or its hold lapses.
  *
  * <pre>{@code
@@ -21,13 +21,11 @@ import java.math.BigDecimal;
  */
 public final class PaymentRequestHandle {
 
-    private final PaymentLedger ledger;
-    private final Runnable settleWebhooks;
+    private final Engine engine;
     private final String id;
 
-    PaymentRequestHandle(PaymentLedger ledger, Runnable settleWebhooks, String id) {
-        this.ledger = ledger;
-        this.settleWebhooks = settleWebhooks;
+    PaymentRequestHandle(Engine engine, String id) {
+        this.engine = engine;
         this.id = id;
     }
 
@@ -77,8 +75,9 @@ public final class PaymentRequestHandle {
 
     /**
      * The customer pays a request that waits for them (REQUIRES_ACTION: a direct payment, or a token charge the
-     * test made wait): a payment is made, the request SUCCEEDED (AUTHORIZED for MANUAL) and {@code payment.capture}
-     * (or {@code payment.authorization}) goes out. With synchronous webhooks, returns once the merchant answered.
+     * test made wait): a payment is made, the request SUCCEEDED (AUTHORIZED for MANUAL), and
+     * {@code payment.capture} (or {@code payment.authorization}) goes out. With synchronous webhooks, returns once
+     * the merchant answered.
      *
      * @throws IllegalStateException if the request does not wait for its customer
      */
@@ -110,26 +109,28 @@ public final class PaymentRequestHandle {
 
     private PaymentRequestHandle complete(Charges.Completion completion, String failureCode) {
         try {
-            ledger.charges().complete(null, id, completion, failureCode);
-        } catch (ApiException e) {
-            throw new IllegalStateException(e.error().message() + ": only a request that waits for its customer"
-                    + " (REQUIRES_ACTION) can be " + completion.name().toLowerCase(java.util.Locale.ROOT)
-                    + "ed", e);
+            engine.payments().chargesAdmin().complete(id, completion, failureCode);
         } finally {
-            settleWebhooks.run();
+            engine.settleWebhooks();
         }
         return this;
     }
 
     private PaymentRequest current() {
-        return ledger.paymentRequest(id).orElseThrow(
-                () -> new IllegalStateException("Payment request " + id + " is gone: the fake was reset since"));
+        try {
+            return engine.payments().admin().paymentRequest(id);
+        } catch (UnknownResourceException e) {
+            throw new IllegalStateException("Payment request " + id + " is gone: the fake was reset since", e);
+        }
     }
 
     /** The request as pretty-printed JSON. */
     @Override
     public String toString() {
-        return ledger.paymentRequest(id).map(r -> Json.pretty(PaymentJson.paymentRequest(r)))
-                .orElse("Payment request " + id + " (gone)");
+        try {
+            return Json.pretty(PaymentJson.paymentRequest(engine.payments().admin().paymentRequest(id)));
+        } catch (UnknownResourceException e) {
+            return "Payment request " + id + " (gone)";
+        }
     }
 }

@@ -2,13 +2,14 @@ package io.github.fakexendit;
 
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.payments.ChargeScripts;
-import io.github.fakexendit.internal.payments.RequestType;
 import io.github.fakexendit.internal.payments.PaymentJson;
-import io.github.fakexendit.internal.payments.PaymentLedger;
 import io.github.fakexendit.internal.payments.PaymentToken;
+import io.github.fakexendit.internal.platform.UnknownResourceException;
+import io.github.fakexendit.internal.runtime.Engine;
+import java.util.List;
 
 /**
- * One payment token (a saved payment method) of a {@link FakeXenditServer} (Payments API v3), to read it and to
+ * One payment token (a saved payment method) of a {@link FakeXenditServer} (Payments API v3), to read it, and to
  * script how its next charges go.
  *
  * <pre>{@code
@@ -19,54 +20,12 @@ import io.github.fakexendit.internal.payments.PaymentToken;
  */
 public final class PaymentTokenHandle {
 
-    private final PaymentLedger ledger;
-    private final Runnable settleWebhooks;
+    private final Engine engine;
     private final String id;
 
-    PaymentTokenHandle(PaymentLedger ledger, Runnable settleWebhooks, String id) {
-        this.ledger = ledger;
-        this.settleWebhooks = settleWebhooks;
+    PaymentTokenHandle(Engine engine, String id) {
+        this.engine = engine;
         this.id = id;
-    }
-
-    /**
-     * The next charge of this token ({@code POST /v3/payment_requests} with its {@code payment_token_id}) is
-     * declined with {@code failureCode}, e.g. {@code INSUFFICIENT_BALANCE}: the request and its payment are FAILED
-     * and {@code payment.failure} goes out. Scripts queue up: each charge takes the oldest left.
-     */
-    public PaymentTokenHandle failNextCharge(String failureCode) {
-        ledger.charges().scripts().scriptNext(id, ChargeScripts.Script.fail(failureCode));
-        return this;
-    }
-
-    /**
-     * The next charge of this token needs the customer: the request answers REQUIRES_ACTION with a
-     * {@code REDIRECT_CUSTOMER}/{@code WEB_URL} action to the fake's page, where the customer pays or declines (or
-     * the test ends it with {@link PaymentRequestHandle#succeed()} or {@link PaymentRequestHandle#fail(String)}).
-     */
-    public PaymentTokenHandle requireActionOnNextCharge() {
-        ledger.charges().scripts().scriptNext(id, ChargeScripts.Script.requireAction());
-        return this;
-    }
-
-    /**
-     * The next charge of this token stays waiting: REQUIRES_ACTION with no action (Xendit's partner has not
-     * answered yet), until the test ends it through {@link PaymentRequestHandle}.
-     */
-    public PaymentTokenHandle stayPendingOnNextCharge() {
-        ledger.charges().scripts().scriptNext(id, ChargeScripts.Script.stayPending());
-        return this;
-    }
-
-    /**
-     * The charges made with this token ({@code type: PAY} requests naming it, whatever became of them), oldest
-     * first; the request that saved it is not one of them.
-     */
-    public java.util.List<PaymentRequestHandle> charges() {
-        return ledger.paymentRequests().stream()
-                .filter(r -> id.equals(r.paymentTokenId()) && r.type() == RequestType.PAY)
-                .map(r -> new PaymentRequestHandle(ledger, settleWebhooks, r.id()))
-                .toList();
     }
 
     /** The {@code payment_token_id}: {@code pt-} and a UUID. */
@@ -76,6 +35,45 @@ public final class PaymentTokenHandle {
 
     public PaymentTokenStatus status() {
         return current().status();
+    }
+
+    /**
+     * The next charge of this token ({@code POST /v3/payment_requests} with its {@code payment_token_id}) is
+     * declined with {@code failureCode}, e.g. {@code INSUFFICIENT_BALANCE}: the request and its payment are FAILED
+     * and {@code payment.failure} goes out. Scripts queue up: each charge takes the oldest left.
+     */
+    public PaymentTokenHandle failNextCharge(String failureCode) {
+        engine.payments().chargesAdmin().scriptNextCharge(id, ChargeScripts.Script.fail(failureCode));
+        return this;
+    }
+
+    /**
+     * The next charge of this token needs the customer: the request answers REQUIRES_ACTION with a
+     * {@code REDIRECT_CUSTOMER}/{@code WEB_URL} action to the fake's page, where the customer pays or declines (or
+     * the test ends it with {@link PaymentRequestHandle#succeed()} or {@link PaymentRequestHandle#fail(String)}).
+     */
+    public PaymentTokenHandle requireActionOnNextCharge() {
+        engine.payments().chargesAdmin().scriptNextCharge(id, ChargeScripts.Script.requireAction());
+        return this;
+    }
+
+    /**
+     * The next charge of this token stays waiting: REQUIRES_ACTION with no action (Xendit's partner has not
+     * answered yet), until the test ends it through {@link PaymentRequestHandle}.
+     */
+    public PaymentTokenHandle stayPendingOnNextCharge() {
+        engine.payments().chargesAdmin().scriptNextCharge(id, ChargeScripts.Script.stayPending());
+        return this;
+    }
+
+    /**
+     * The charges made with this token ({@code type: PAY} requests naming it, whatever became of them), oldest
+     * first; the request that saved it is not one of them.
+     */
+    public List<PaymentRequestHandle> charges() {
+        return engine.payments().chargesAdmin().charges(id).stream()
+                .map(r -> new PaymentRequestHandle(engine, r.id()))
+                .toList();
     }
 
     /** {@code channel_code}, e.g. {@code CARDS}. */
@@ -94,14 +92,20 @@ public final class PaymentTokenHandle {
     }
 
     private PaymentToken current() {
-        return ledger.paymentToken(id).orElseThrow(
-                () -> new IllegalStateException("Payment token " + id + " is gone: the fake was reset since"));
+        try {
+            return engine.payments().admin().paymentToken(id);
+        } catch (UnknownResourceException e) {
+            throw new IllegalStateException("Payment token " + id + " is gone: the fake was reset since", e);
+        }
     }
 
     /** The token as pretty-printed JSON. */
     @Override
     public String toString() {
-        return ledger.paymentToken(id).map(t -> Json.pretty(PaymentJson.paymentToken(t)))
-                .orElse("Payment token " + id + " (gone)");
+        try {
+            return Json.pretty(PaymentJson.paymentToken(engine.payments().admin().paymentToken(id)));
+        } catch (UnknownResourceException e) {
+            return "Payment token " + id + " (gone)";
+        }
     }
 }

@@ -1,9 +1,10 @@
 package io.github.fakexendit;
 
 import io.github.fakexendit.internal.json.Json;
-import io.github.fakexendit.internal.payments.PaymentLedger;
 import io.github.fakexendit.internal.payments.Refund;
 import io.github.fakexendit.internal.payments.RefundJson;
+import io.github.fakexendit.internal.platform.UnknownResourceException;
+import io.github.fakexendit.internal.runtime.Engine;
 import java.math.BigDecimal;
 
 /**
@@ -19,13 +20,11 @@ import java.math.BigDecimal;
  */
 public final class RefundHandle {
 
-    private final PaymentLedger ledger;
-    private final Runnable settleWebhooks;
+    private final Engine engine;
     private final String id;
 
-    RefundHandle(PaymentLedger ledger, Runnable settleWebhooks, String id) {
-        this.ledger = ledger;
-        this.settleWebhooks = settleWebhooks;
+    RefundHandle(Engine engine, String id) {
+        this.engine = engine;
         this.id = id;
     }
 
@@ -66,9 +65,9 @@ public final class RefundHandle {
      */
     public RefundHandle succeed() {
         try {
-            ledger.refunds().succeed(id);
+            engine.payments().chargesAdmin().succeedRefund(id);
         } finally {
-            settleWebhooks.run();
+            engine.settleWebhooks();
         }
         return this;
     }
@@ -84,9 +83,9 @@ public final class RefundHandle {
             throw new IllegalArgumentException("name the failure_code, e.g. REFUND_FAILED");
         }
         try {
-            ledger.refunds().fail(id, failureCode);
+            engine.payments().chargesAdmin().failRefund(id, failureCode);
         } finally {
-            settleWebhooks.run();
+            engine.settleWebhooks();
         }
         return this;
     }
@@ -97,13 +96,20 @@ public final class RefundHandle {
     }
 
     private Refund current() {
-        return ledger.refunds().find(id).orElseThrow(
-                () -> new IllegalStateException("Refund " + id + " is gone: the fake was reset since"));
+        try {
+            return engine.payments().chargesAdmin().refund(id);
+        } catch (UnknownResourceException e) {
+            throw new IllegalStateException("Refund " + id + " is gone: the fake was reset since", e);
+        }
     }
 
     /** The refund as pretty-printed JSON. */
     @Override
     public String toString() {
-        return ledger.refunds().find(id).map(r -> Json.pretty(RefundJson.render(r))).orElse("Refund " + id + " (gone)");
+        try {
+            return Json.pretty(RefundJson.render(engine.payments().chargesAdmin().refund(id)));
+        } catch (UnknownResourceException e) {
+            return "Refund " + id + " (gone)";
+        }
     }
 }

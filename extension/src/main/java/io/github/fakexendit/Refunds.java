@@ -1,6 +1,7 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.payments.PaymentLedger;
+import io.github.fakexendit.internal.payments.Refunds.Outcome;
+import io.github.fakexendit.internal.runtime.Engine;
 import java.util.List;
 
 /**
@@ -16,54 +17,52 @@ import java.util.List;
  */
 public final class Refunds {
 
-    private final PaymentLedger ledger;
-    private final Runnable settleWebhooks;
+    private final Engine engine;
 
-    Refunds(PaymentLedger ledger, Runnable settleWebhooks) {
-        this.ledger = ledger;
-        this.settleWebhooks = settleWebhooks;
+    Refunds(Engine engine) {
+        this.engine = engine;
     }
 
     /** The next refund not yet scripted fails with {@code failureCode}; scripts queue up. */
     public Refunds failNext(String failureCode) {
-        ledger.refunds().scriptNext(io.github.fakexendit.internal.payments.Refunds.Outcome.fail(code(failureCode)));
+        engine.payments().chargesAdmin().scriptNextRefund(Outcome.fail(code(failureCode)));
         return this;
     }
 
     /** The next refund not yet scripted stays PENDING until the test settles it. */
     public Refunds holdNext() {
-        ledger.refunds().scriptNext(io.github.fakexendit.internal.payments.Refunds.Outcome.hold());
+        engine.payments().chargesAdmin().scriptNextRefund(Outcome.hold());
         return this;
     }
 
     /** The next refund not yet scripted succeeds, whatever the server-wide rule says. */
     public Refunds succeedNext() {
-        ledger.refunds().scriptNext(io.github.fakexendit.internal.payments.Refunds.Outcome.succeed());
+        engine.payments().chargesAdmin().scriptNextRefund(Outcome.succeed());
         return this;
     }
 
     /** From now on, refunds nothing was scripted for fail with {@code failureCode}. */
     public Refunds failAll(String failureCode) {
-        ledger.refunds().settleBy(io.github.fakexendit.internal.payments.Refunds.Outcome.fail(code(failureCode)));
+        engine.payments().chargesAdmin().settleRefundsBy(Outcome.fail(code(failureCode)));
         return this;
     }
 
     /** From now on, refunds nothing was scripted for stay PENDING until the test settles them. */
     public Refunds holdAll() {
-        ledger.refunds().settleBy(io.github.fakexendit.internal.payments.Refunds.Outcome.hold());
+        engine.payments().chargesAdmin().settleRefundsBy(Outcome.hold());
         return this;
     }
 
     /** From now on, refunds nothing was scripted for succeed at once (the default). */
     public Refunds succeedAll() {
-        ledger.refunds().settleBy(io.github.fakexendit.internal.payments.Refunds.Outcome.succeed());
+        engine.payments().chargesAdmin().settleRefundsBy(Outcome.succeed());
         return this;
     }
 
     /** Every refund made since the last reset, oldest first. */
     public List<RefundHandle> all() {
-        return ledger.refunds().all().stream()
-                .map(r -> new RefundHandle(ledger, settleWebhooks, r.id()))
+        return engine.payments().chargesAdmin().refunds().stream()
+                .map(r -> new RefundHandle(engine, r.id()))
                 .toList();
     }
 

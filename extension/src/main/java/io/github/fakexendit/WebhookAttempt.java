@@ -39,14 +39,23 @@ public final class WebhookAttempt {
         return attempt.attempt();
     }
 
-    /** {@link Webhooks#COMPLETED} or {@link Webhooks#EXPIRED}. */
+    /** The event, such as {@link Webhooks#COMPLETED} or {@link Webhooks#PAYMENT_CAPTURE}. */
     public String event() {
         return attempt.event();
     }
 
-    /** The {@code payment_session_id} the webhook is about. */
-    public String sessionId() {
+    /**
+     * The id of the object the webhook is about: the {@code payment_session_id} of a session event, the
+     * {@code payment_id} of a {@code payment.*} event, the {@code payment_token_id} of a {@code payment_token.*}
+     * event.
+     */
+    public String resourceId() {
         return attempt.resourceId();
+    }
+
+    /** The {@code payment_session_id} the webhook is about, or {@code null} if it is about another object. */
+    public String sessionId() {
+        return attempt.event().startsWith("payment_session.") ? attempt.resourceId() : null;
     }
 
     /** Where it was POSTed; {@code null} if no URL was set for its event, so it was recorded but not sent. */

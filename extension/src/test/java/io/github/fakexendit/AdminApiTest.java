@@ -65,7 +65,7 @@ class AdminApiTest {
 
         assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
         assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
-        assertThat(completed.json().get("payment_token_id").asText()).startsWith("ptkn-");
+        assertThat(completed.json().get("payment_token_id").asText()).startsWith("pt-");
         assertThat(completed.json()).isEqualTo(xendit.getSession(id).json());
         assertThat(server.session(id).paymentAttempts()).extracting(PaymentAttempt::channel, PaymentAttempt::status)
                 .containsExactly(tuple("OVO", PaymentAttempt.Status.SUCCEEDED));

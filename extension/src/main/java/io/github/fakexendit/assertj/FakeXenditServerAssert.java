@@ -107,10 +107,13 @@ public final class FakeXenditServerAssert extends AbstractAssert<FakeXenditServe
         return new WebhookAttemptsAssert(webhooks(count, count(count, "webhook"), attempt -> true));
     }
 
-    /** Exactly one webhook of {@code event} about this session went out; goes on to its latest attempt. */
-    public WebhookAttemptAssert hasSentWebhook(String event, String sessionId) {
-        return new WebhookAttemptAssert(webhooks(1, "1 webhook " + event + " for " + sessionId,
-                attempt -> attempt.event().equals(event) && attempt.sessionId().equals(sessionId)).get(0));
+    /**
+     * Exactly one webhook of {@code event} about this object went out: a session ({@code payment_session.*}), a
+     * payment ({@code payment.*}) or a payment token ({@code payment_token.*}). Goes on to its latest attempt.
+     */
+    public WebhookAttemptAssert hasSentWebhook(String event, String objectId) {
+        return new WebhookAttemptAssert(webhooks(1, "1 webhook " + event + " for " + objectId,
+                attempt -> attempt.event().equals(event) && attempt.resourceId().equals(objectId)).get(0));
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.github.fakexendit.internal.payments;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.Instant;
 import java.util.Objects;
 
 /**

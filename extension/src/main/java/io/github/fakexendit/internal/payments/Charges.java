@@ -5,6 +5,7 @@ import io.github.fakexendit.PaymentRequestStatus;
 import io.github.fakexendit.PaymentStatus;
 import io.github.fakexendit.PaymentTokenStatus;
 import io.github.fakexendit.internal.platform.ApiException;
+import io.github.fakexendit.internal.platform.Ids;
 import io.github.fakexendit.internal.platform.PaymentChannels;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -73,7 +74,7 @@ public final class Charges {
                     body.get("channel_properties"), token == null ? null : token.terms().card(),
                     text(body, "description"), body.get("metadata"), body.get("items"),
                     body.get("shipping_information"));
-            String id = PaymentIds.paymentRequestId();
+            String id = Ids.paymentRequestId();
             String tokenId = token == null ? null : token.id();
             if (token == null) {
                 String kind = PaymentChannels.channel(charge.channelCode()).kind();
@@ -123,9 +124,9 @@ public final class Charges {
                                        PaymentRequest request, Instant now) {
         Terms terms = request.terms();
         boolean authorizes = terms.captureMethod() == CaptureMethod.MANUAL;
-        Payment payment = new Payment(sequence.getAsLong(), PaymentIds.paymentId(), request.id(), terms,
+        Payment payment = new Payment(sequence.getAsLong(), Ids.paymentId(), request.id(), terms,
                 request.type(), request.paymentTokenId(), terms.amount(),
-                authorizes ? List.of() : List.of(new Capture(PaymentIds.captureId(), terms.amount(), now)),
+                authorizes ? List.of() : List.of(new Capture(Ids.captureId(), terms.amount(), now)),
                 authorizes ? PaymentStatus.AUTHORIZED : PaymentStatus.SUCCEEDED, null, now, now,
                 authorizes ? now.plus(Payment.AUTHORIZATION_HOLD) : null);
         PaymentRequest after = new PaymentRequest(request.sequence(), request.id(), terms, request.type(),
@@ -141,7 +142,7 @@ public final class Charges {
     /** A declined payment for a request, which fails with it. */
     private static PaymentRequest failed(PaymentStore store, LongSupplier sequence, List<PaymentEvent> events,
                                          PaymentRequest request, String code, Instant now) {
-        Payment payment = new Payment(sequence.getAsLong(), PaymentIds.paymentId(), request.id(), request.terms(),
+        Payment payment = new Payment(sequence.getAsLong(), Ids.paymentId(), request.id(), request.terms(),
                 request.type(), request.paymentTokenId(), request.terms().amount(), List.of(), PaymentStatus.FAILED,
                 code, now, now, null);
         PaymentRequest after = new PaymentRequest(request.sequence(), request.id(), request.terms(), request.type(),

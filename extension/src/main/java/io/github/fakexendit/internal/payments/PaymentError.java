@@ -1,9 +1,9 @@
 package io.github.fakexendit.internal.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.platform.ApiError;
 import io.github.fakexendit.internal.platform.ApiException;
-import io.github.fakexendit.internal.json.Json;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;

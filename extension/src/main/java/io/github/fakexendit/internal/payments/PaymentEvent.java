@@ -1,8 +1,7 @@
 package io.github.fakexendit.internal.payments;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fakexendit.internal.json.Json;
-import java.time.Instant;
+import io.github.fakexendit.internal.webhooks.EventType;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,13 +10,10 @@ import java.util.Objects;
  * the object as a GET returned it at the change.
  *
  * @param name       the {@code event} field, e.g. {@code payment.capture}
- * @param account    the business it belongs to, as {@link Terms#account()}
  * @param resourceId the id of the payment or token
  * @param data       the object as rendered at the change; read only
- * @param at         the object's {@code updated}: no delivery may claim an earlier {@code created}
  */
-public record PaymentEvent(String name, Object account, String businessId, String resourceId, ObjectNode data,
-                           Instant at) {
+public record PaymentEvent(String name, String businessId, String resourceId, ObjectNode data) {
 
     public static final String CAPTURE = "payment.capture";
     public static final String AUTHORIZATION = "payment.authorization";
@@ -29,25 +25,41 @@ public record PaymentEvent(String name, Object account, String businessId, Strin
     public static final String REFUND_SUCCEEDED = "refund.succeeded";
     public static final String REFUND_FAILED = "refund.failed";
 
-    /** Every event this product sends, payments' first, in the order of Xendit's webhook page. */
-    public static final List<String> NAMES = List.of(CAPTURE, AUTHORIZATION, FAILURE, EXPIRY, TOKEN_ACTIVATION,
-            TOKEN_EXPIRY, TOKEN_FAILURE, REFUND_SUCCEEDED, REFUND_FAILED);
+    /**
+     * Every event this product sends, payments' first, in the order of Xendit's webhook page. Payment events carry
+     * {@code api_version: "v3"} in their envelope, as every payment payload Xendit's guides captured does; token
+     * and refund events do not.
+     */
+    public static final List<EventType> TYPES = List.of(payment(CAPTURE), payment(AUTHORIZATION), payment(FAILURE),
+            payment(EXPIRY), token(TOKEN_ACTIVATION), token(TOKEN_EXPIRY), token(TOKEN_FAILURE),
+            refund(REFUND_SUCCEEDED), refund(REFUND_FAILED));
 
     public PaymentEvent {
-        if (!NAMES.contains(name)) {
+        String event = name;
+        if (TYPES.stream().noneMatch(type -> type.name().equals(event))) {
             throw new IllegalArgumentException("not a payments event: " + name);
         }
         Objects.requireNonNull(data, "data");
     }
 
+    private static EventType payment(String name) {
+        return new EventType(name, "payments", "payment", "payment_id", "v3");
+    }
+
+    private static EventType token(String name) {
+        return new EventType(name, "payment tokens", "payment token", "payment_token_id");
+    }
+
+    private static EventType refund(String name) {
+        return new EventType(name, "refunds", "refund", "id");
+    }
+
     static PaymentEvent of(String name, Payment p) {
-        return new PaymentEvent(name, p.terms().account(), p.terms().businessId(), p.id(), PaymentJson.payment(p),
-                p.updated());
+        return new PaymentEvent(name, p.terms().businessId(), p.id(), PaymentJson.payment(p));
     }
 
     static PaymentEvent of(String name, PaymentToken t) {
-        return new PaymentEvent(name, t.terms().account(), t.terms().businessId(), t.id(),
-                PaymentJson.paymentToken(t), t.updated());
+        return new PaymentEvent(name, t.terms().businessId(), t.id(), PaymentJson.paymentToken(t));
     }
 
     /** {@code refund.succeeded} or {@code refund.failed} for a refund that settled. */
@@ -57,23 +69,6 @@ public record PaymentEvent(String name, Object account, String businessId, Strin
             case FAILED -> REFUND_FAILED;
             default -> throw new IllegalArgumentException("refund " + r.id() + " has not settled: " + r.status());
         };
-        return new PaymentEvent(name, r.account(), r.businessId(), r.id(), RefundJson.render(r), r.updated());
-    }
-
-    /**
-     * The body of a delivery attempted at {@code attempted}: {@code event}, {@code business_id}, {@code created},
-     * then for {@code payment.*} events {@code api_version: "v3"} (in every payment payload Xendit's guides captured,
-     * absent from token events), then {@code data}.
-     */
-    public ObjectNode envelope(Instant attempted) {
-        ObjectNode envelope = Json.object();
-        envelope.put("event", name);
-        envelope.put("business_id", businessId);
-        envelope.put("created", Timestamps.format(attempted.isBefore(at) ? at : Timestamps.shown(attempted)));
-        if (name.startsWith("payment.")) {
-            envelope.put("api_version", "v3");
-        }
-        envelope.set("data", data);
-        return envelope;
+        return new PaymentEvent(name, r.businessId(), r.id(), RefundJson.render(r));
     }
 }

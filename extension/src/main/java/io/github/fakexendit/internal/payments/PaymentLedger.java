@@ -3,6 +3,7 @@ package io.github.fakexendit.internal.payments;
 import io.github.fakexendit.PaymentRequestStatus;
 import io.github.fakexendit.PaymentStatus;
 import io.github.fakexendit.PaymentTokenStatus;
+import io.github.fakexendit.internal.platform.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,16 +76,16 @@ public final class PaymentLedger {
         synchronized (lock) {
             Instant now = Timestamps.shown(clock.instant());
             Terms terms = terms(checkout, now);
-            String tokenId = checkout.savesMethod() ? PaymentIds.paymentTokenId() : null;
+            String tokenId = checkout.savesMethod() ? Ids.paymentTokenId() : null;
             Payment payment = null;
             if (checkout.pays()) {
                 boolean authorizes = checkout.authorizesOnly();
-                PaymentRequest request = new PaymentRequest(++sequence, PaymentIds.paymentRequestId(), terms,
-                        type(checkout), tokenId, PaymentIds.paymentId(), List.of(),
+                PaymentRequest request = new PaymentRequest(++sequence, Ids.paymentRequestId(), terms,
+                        type(checkout), tokenId, Ids.paymentId(), List.of(),
                         authorizes ? PaymentRequestStatus.AUTHORIZED : PaymentRequestStatus.SUCCEEDED, null, now, now);
                 payment = new Payment(++sequence, request.latestPaymentId(), request.id(), terms, request.type(),
                         tokenId, terms.amount(),
-                        authorizes ? List.of() : List.of(new Capture(PaymentIds.captureId(), terms.amount(), now)),
+                        authorizes ? List.of() : List.of(new Capture(Ids.captureId(), terms.amount(), now)),
                         authorizes ? PaymentStatus.AUTHORIZED : PaymentStatus.SUCCEEDED, null, now, now,
                         authorizes ? now.plus(Payment.AUTHORIZATION_HOLD) : null);
                 store.add(request);
@@ -119,8 +120,8 @@ public final class PaymentLedger {
         synchronized (lock) {
             Instant now = Timestamps.shown(clock.instant());
             Terms terms = terms(checkout, now);
-            PaymentRequest request = new PaymentRequest(++sequence, PaymentIds.paymentRequestId(), terms,
-                    type(checkout), null, PaymentIds.paymentId(), List.of(), PaymentRequestStatus.FAILED, code, now,
+            PaymentRequest request = new PaymentRequest(++sequence, Ids.paymentRequestId(), terms,
+                    type(checkout), null, Ids.paymentId(), List.of(), PaymentRequestStatus.FAILED, code, now,
                     now);
             payment = new Payment(++sequence, request.latestPaymentId(), request.id(), terms, request.type(), null,
                     terms.amount(), List.of(), PaymentStatus.FAILED, code, now, now, null);
@@ -150,7 +151,7 @@ public final class PaymentLedger {
      * {@code amount} ({@code null}: the whole authorised amount; less is a partial capture that releases the rest),
      * and its request with it; sends {@code payment.capture}.
      *
-     * @throws io.github.fakexendit.internal.ApiException {@code DATA_NOT_FOUND} for another business's or an unknown
+     * @throws io.github.fakexendit.internal.platform.ApiException {@code DATA_NOT_FOUND} for another business's or an unknown
      *         payment; {@code INELIGIBLE_TRANSACTION_STATUS} unless AUTHORIZED; {@code INVALID_VALUE_ERROR} for a
      *         zero amount; {@code CAPTURE_AMOUNT_EXCEEDED} above the authorised amount
      */
@@ -166,7 +167,7 @@ public final class PaymentLedger {
                 throw PaymentError.CAPTURE_AMOUNT_EXCEEDED.refusal("amount", captured.toPlainString(),
                         "authorized", payment.amount().toPlainString());
             }
-            return payment.captured(new Capture(PaymentIds.captureId(), captured, Timestamps.after(payment.updated(), now)));
+            return payment.captured(new Capture(Ids.captureId(), captured, Timestamps.after(payment.updated(), now)));
         }, Move.CAPTURE, PaymentEvent.CAPTURE);
     }
 
@@ -174,7 +175,7 @@ public final class PaymentLedger {
      * {@code POST /v3/payments/{id}/cancel}: voids an AUTHORIZED payment of {@code account}, and its request with
      * it. No webhook: Xendit documents none.
      *
-     * @throws io.github.fakexendit.internal.ApiException {@code DATA_NOT_FOUND}, or
+     * @throws io.github.fakexendit.internal.platform.ApiException {@code DATA_NOT_FOUND}, or
      *         {@code INELIGIBLE_TRANSACTION_STATUS} unless AUTHORIZED
      */
     public Payment voidAuthorization(Object account, String paymentId) {
@@ -185,7 +186,7 @@ public final class PaymentLedger {
      * The authorisation of a payment lapses now, whatever its seven days: it becomes EXPIRED, its request too,
      * and {@code payment.expiry} goes out.
      *
-     * @throws io.github.fakexendit.internal.ApiException {@code DATA_NOT_FOUND}, or
+     * @throws io.github.fakexendit.internal.platform.ApiException {@code DATA_NOT_FOUND}, or
      *         {@code INELIGIBLE_TRANSACTION_STATUS} unless AUTHORIZED
      */
     public Payment lapseAuthorization(String paymentId) {
@@ -300,7 +301,7 @@ public final class PaymentLedger {
     /**
      * The payment request of {@code account}, as {@code GET /v3/payment_requests/{id}} reads it.
      *
-     * @throws io.github.fakexendit.internal.ApiException {@code DATA_NOT_FOUND} if {@code account} has none so named
+     * @throws io.github.fakexendit.internal.platform.ApiException {@code DATA_NOT_FOUND} if {@code account} has none so named
      */
     public PaymentRequest paymentRequest(Object account, String id) {
         return paymentRequest(id).filter(r -> r.terms().belongsTo(account))

@@ -1,9 +1,9 @@
 package io.github.fakexendit.internal.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.platform.ApiError;
 import io.github.fakexendit.internal.platform.ApiException;
-import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.validation.JsonSchema;
 import io.github.fakexendit.internal.validation.Violation;
 import java.math.BigDecimal;

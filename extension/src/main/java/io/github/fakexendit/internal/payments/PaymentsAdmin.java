@@ -3,12 +3,16 @@ package io.github.fakexendit.internal.payments;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.platform.ApiException;
+import io.github.fakexendit.internal.platform.UnknownResourceException;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * What a test can read and script of the payments product over the admin API, as plain calls: every object of
- * every business, each as its GET shows it, and the moves the JVM handles make.
+ * What a test can read and script of the payments product from its side (the JVM handles and the admin API), as
+ * plain calls: every object of every business, each as its GET shows it, and the moves a test makes. Refusals
+ * are those of the test side: {@link UnknownResourceException} for an object the fake does not hold,
+ * {@link IllegalStateException} for one in no state for the move.
  */
 public final class PaymentsAdmin {
 
@@ -33,37 +37,51 @@ public final class PaymentsAdmin {
         return list("payment_tokens", ledger.paymentTokens(), PaymentJson::paymentToken);
     }
 
+    /** The ids of every payment request, oldest first. */
+    public List<String> paymentRequestIds() {
+        return ledger.paymentRequests().stream().map(PaymentRequest::id).toList();
+    }
+
+    /** The ids of every payment, oldest first. */
+    public List<String> paymentIds() {
+        return ledger.payments().stream().map(Payment::id).toList();
+    }
+
+    /** The ids of every payment token, oldest first. */
+    public List<String> paymentTokenIds() {
+        return ledger.paymentTokens().stream().map(PaymentToken::id).toList();
+    }
+
+    /** The payment request, whoever owns it; {@link UnknownResourceException} if there is none. */
+    public PaymentRequest paymentRequest(String id) {
+        return ledger.paymentRequest(id).orElseThrow(() -> new UnknownResourceException("payment request", id));
+    }
+
+    /** The payment, whoever owns it; {@link UnknownResourceException} if there is none. */
+    public Payment payment(String id) {
+        return ledger.payment(id).orElseThrow(() -> new UnknownResourceException("payment", id));
+    }
+
+    /** The token, whoever owns it; {@link UnknownResourceException} if there is none. */
+    public PaymentToken paymentToken(String id) {
+        return ledger.paymentToken(id).orElseThrow(() -> new UnknownResourceException("payment token", id));
+    }
+
     /**
-     * {@code GET /_fake/payment_requests/{id}}, whoever owns it.
+     * The authorisation of a payment lapses now, as seven days would let it: the payment and its request become
+     * EXPIRED and {@code payment.expiry} goes out.
      *
-     * @throws io.github.fakexendit.internal.ApiException 404 {@code DATA_NOT_FOUND}
+     * @throws UnknownResourceException if there is no such payment
+     * @throws IllegalStateException    if the payment is not AUTHORIZED
      */
-    public ObjectNode paymentRequest(String id) {
-        return PaymentJson.paymentRequest(ledger.paymentRequest(id)
-                .orElseThrow(() -> PaymentError.DATA_NOT_FOUND.refusal("object", "Payment request", "id", id)));
-    }
-
-    /** {@code GET /_fake/payments/{id}}, whoever owns it. */
-    public ObjectNode payment(String id) {
-        return PaymentJson.payment(ledger.payment(id)
-                .orElseThrow(() -> PaymentError.DATA_NOT_FOUND.refusal("object", "Payment", "id", id)));
-    }
-
-    /** {@code GET /_fake/payment_tokens/{id}}, whoever owns it. */
-    public ObjectNode paymentToken(String id) {
-        return PaymentJson.paymentToken(ledger.paymentToken(id)
-                .orElseThrow(() -> PaymentError.DATA_NOT_FOUND.refusal("object", "Payment token", "id", id)));
-    }
-
-    /**
-     * {@code POST /_fake/payments/{id}/expire_authorization}: the authorisation lapses now; the answer is the
-     * payment as GET then shows it.
-     *
-     * @throws io.github.fakexendit.internal.ApiException 404, or 400 {@code INELIGIBLE_TRANSACTION_STATUS} unless
-     *         the payment is AUTHORIZED
-     */
-    public ObjectNode expireAuthorization(String id) {
-        return PaymentJson.payment(ledger.lapseAuthorization(id));
+    public Payment expireAuthorization(String id) {
+        payment(id);
+        try {
+            return ledger.lapseAuthorization(id);
+        } catch (ApiException e) {
+            throw new IllegalStateException(e.error().message()
+                    + ": only an AUTHORIZED payment has an authorisation that can lapse", e);
+        }
     }
 
     private static <T> ObjectNode list(String name, List<T> objects, Function<T, ObjectNode> render) {

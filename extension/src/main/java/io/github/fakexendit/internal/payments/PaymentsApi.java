@@ -3,11 +3,12 @@ package io.github.fakexendit.internal.payments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 
 /**
  * The merchant-facing routes of the Payments API v3 that follow a session, as plain calls: what each checks, in
  * the order Xendit's validator and service check it, and the object each answers with. The HTTP layer
- * authenticates, reads the body and turns the {@link io.github.fakexendit.internal.ApiException} these throw
+ * authenticates, reads the body and turns the {@link io.github.fakexendit.internal.platform.ApiException} these throw
  * into Xendit's envelope.
  *
  * <p>Order of checks: a missing body (415, capture only), the {@code api-version} header, the id's length, the
@@ -48,14 +49,14 @@ public final class PaymentsApi {
      *
      * @param contentType the request's {@code Content-Type}, or {@code null}
      * @param rawBody     the body's bytes as sent
-     * @param body        the body as parsed; an empty body is an empty object
+     * @param body        parses the body (an empty body is an empty object), or refuses it as malformed
      */
     public ObjectNode capture(Object account, String apiVersion, String id, String contentType, byte[] rawBody,
-                              JsonNode body) {
+                              Supplier<JsonNode> body) {
         PaymentRequests.requireBody(contentType, rawBody);
         PaymentRequests.requireApiVersion(apiVersion);
         PaymentRequests.requireId(PaymentRequests.PAYMENT_ID, id);
-        BigDecimal amount = PaymentRequests.captureAmount(body);
+        BigDecimal amount = PaymentRequests.captureAmount(body.get());
         return PaymentJson.payment(ledger.capture(account, id, amount));
     }
 

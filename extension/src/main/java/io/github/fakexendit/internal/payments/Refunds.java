@@ -3,6 +3,7 @@ package io.github.fakexendit.internal.payments;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.RefundStatus;
 import io.github.fakexendit.internal.platform.ApiException;
+import io.github.fakexendit.internal.platform.Ids;
 import io.github.fakexendit.internal.platform.PaymentChannels;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -91,7 +92,7 @@ public final class Refunds {
         synchronized (this) {
             BigDecimal amount = RefundRules.amountToRefund(target, body, of(target.paymentRequestId()), now);
             PaymentChannels.Channel channel = PaymentChannels.channel(target.channelCode());
-            Refund refund = new Refund(PaymentIds.refundId(), target.account(), target.businessId(), target.paymentRequestId(),
+            Refund refund = new Refund(Ids.refundId(), target.account(), target.businessId(), target.paymentRequestId(),
                     target.paymentId(), target.channelCode(), paymentMethodType(channel.kind()), target.country(),
                     target.currency(), amount, body.get("reason").textValue(), text(body, "reference_id"),
                     body.get("metadata"), RefundStatus.PENDING, null, now, now);

@@ -32,9 +32,22 @@ public final class Ids {
         return "py-" + randomUuid();
     }
 
-    /** The create page's schema example uses {@code ptkn-}; the webhook example's {@code pt-} is not used. */
+    /**
+     * {@code pt-} and a UUID, 39 characters, as every v3 page and real payload shows it and the length
+     * {@code GET /v3/payment_tokens/{id}} requires; one schema example's {@code ptkn-} is not what Xendit sends.
+     */
     public static String paymentTokenId() {
-        return "ptkn-" + randomUuid();
+        return "pt-" + randomUuid();
+    }
+
+    /** {@code cptr-}: the prefix of captures in the payloads Xendit's guides captured; its reference says {@code cap-}. */
+    public static String captureId() {
+        return "cptr-" + randomUuid();
+    }
+
+    /** {@code rfd-} and a UUID: refunds. */
+    public static String refundId() {
+        return "rfd-" + randomUuid();
     }
 
     public static String componentsSdkKey() {

@@ -5,9 +5,9 @@ import static io.github.fakexendit.internal.payments.Checkouts.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.platform.ApiError;
 import io.github.fakexendit.internal.platform.ApiException;
-import io.github.fakexendit.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -91,7 +91,7 @@ class PaymentsApiTest {
 
     private JsonNode capture(Object account, String id, String contentType, String body) {
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
-        return api.capture(account, null, id, contentType, raw, raw.length == 0 ? Json.object() : Json.parse(body));
+        return api.capture(account, null, id, contentType, raw, () -> raw.length == 0 ? Json.object() : Json.parse(body));
     }
 
     private static ApiError refusal(Supplier<?> call) {

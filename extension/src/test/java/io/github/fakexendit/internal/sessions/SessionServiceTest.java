@@ -61,7 +61,7 @@ class SessionServiceTest {
     void completingASaveSessionSetsAPaymentTokenOnly() {
         Session done = sessions.move(create("SAVE").id(), SessionStatus.COMPLETED);
 
-        assertThat(done.payment().paymentTokenId()).matches("ptkn-[0-9a-f-]{36}");
+        assertThat(done.payment().paymentTokenId()).matches("pt-[0-9a-f-]{36}");
         assertThat(done.payment().paymentRequestId()).isNull();
         assertThat(done.payment().paymentId()).isNull();
     }
@@ -71,7 +71,7 @@ class SessionServiceTest {
         ObjectNode request = request("PAY").put("allow_save_payment_method", "FORCED");
         Session done = sessions.move(sessions.create(SHOP, request, "http://fake").id(), SessionStatus.COMPLETED);
 
-        assertThat(done.payment().paymentTokenId()).startsWith("ptkn-");
+        assertThat(done.payment().paymentTokenId()).startsWith("pt-");
         assertThat(done.payment().paymentId()).startsWith("py-");
     }
 
@@ -364,7 +364,7 @@ class SessionServiceTest {
         Session saved = sessions.complete(optedIn, new CheckoutChoice(null, true));
         Session notSaved = sessions.complete(declined, CheckoutChoice.DEFAULT);
 
-        assertThat(saved.payment().paymentTokenId()).startsWith("ptkn-");
+        assertThat(saved.payment().paymentTokenId()).startsWith("pt-");
         assertThat(saved.payment().paymentId()).startsWith("py-");
         assertThat(notSaved.payment().paymentTokenId()).isNull();
         assertThat(notSaved.payment().paymentId()).startsWith("py-");
