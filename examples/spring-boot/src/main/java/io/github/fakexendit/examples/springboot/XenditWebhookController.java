@@ -87,6 +87,6 @@ public class XenditWebhookController {
             @JsonProperty("payment_request_id") String paymentRequestId,
             @JsonProperty("failure_code") String failureCode,
             String id,
-            long amount) {
+            Long amount) {
     }
 }

@@ -75,6 +75,7 @@ class SubscriptionTest {
 
     @Test
     void aSubscribersMonthsAreChargedRetriedAndRefundedWithEveryWebhookOnce() {
+        int eventsBefore = subscriptions.events().size();  // the application lives on between tests
         String token = subscribed("sub-1");
         assertThat(xendit.paymentToken(token).status()).isEqualTo(PaymentTokenStatus.ACTIVE);
 
@@ -118,7 +119,8 @@ class SubscriptionTest {
         assertThat(all).extracting(WebhookAttempt::event).containsExactly(
                 "payment_token.activation", "payment_session.completed", "payment.capture", "payment.failure",
                 "payment.capture", "payment.capture", "refund.succeeded", "refund.succeeded");
-        assertThat(subscriptions.events()).hasSize(7).doesNotHaveDuplicates();  // all but the token's, each once
+        List<String> actedOn = subscriptions.events().subList(eventsBefore, subscriptions.events().size());
+        assertThat(actedOn).hasSize(7).doesNotHaveDuplicates();  // every webhook but the token's, each once
         assertThat(xendit.paymentToken(token).charges()).hasSize(4);
         assertThat(xendit.refunds().all()).extracting(r -> r.status()).containsOnly(RefundStatus.SUCCEEDED);
     }
