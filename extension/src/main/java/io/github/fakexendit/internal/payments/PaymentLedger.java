@@ -3,6 +3,7 @@ package io.github.fakexendit.internal.payments;
 import io.github.fakexendit.PaymentRequestStatus;
 import io.github.fakexendit.PaymentStatus;
 import io.github.fakexendit.PaymentTokenStatus;
+import io.github.fakexendit.internal.platform.Currencies;
 import io.github.fakexendit.internal.platform.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -153,7 +154,8 @@ public final class PaymentLedger {
      *
      * @throws io.github.fakexendit.internal.platform.ApiException {@code DATA_NOT_FOUND} for another business's or an unknown
      *         payment; {@code INELIGIBLE_TRANSACTION_STATUS} unless AUTHORIZED; {@code INVALID_VALUE_ERROR} for a
-     *         zero amount; {@code CAPTURE_AMOUNT_EXCEEDED} above the authorised amount
+     *         zero amount or more decimals than the currency has; {@code CAPTURE_AMOUNT_EXCEEDED} above the
+     *         authorised amount
      */
     public Payment capture(Object account, String paymentId, BigDecimal amount) {
         return change(account, paymentId, (payment, now) -> {
@@ -162,6 +164,12 @@ public final class PaymentLedger {
             if (captured.signum() <= 0) {
                 throw PaymentError.INVALID_VALUE_ERROR.refusal("detail",
                         "capture_amount must be greater than 0, got " + captured.toPlainString());
+            }
+            int places = Currencies.decimalPlaces(payment.terms().currency());
+            if (captured.stripTrailingZeros().scale() > places) {
+                throw PaymentError.INVALID_VALUE_ERROR.refusal("detail", "capture_amount "
+                        + captured.toPlainString() + " has more decimal places than " + payment.terms().currency()
+                        + " allows (" + places + ")");
             }
             if (captured.compareTo(payment.amount()) > 0) {
                 throw PaymentError.CAPTURE_AMOUNT_EXCEEDED.refusal("amount", captured.toPlainString(),

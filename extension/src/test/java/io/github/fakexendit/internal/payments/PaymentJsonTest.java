@@ -67,12 +67,12 @@ class PaymentJsonTest {
     @Test
     void aCapturedPaymentListsItsCapture() {
         LeftBehind left = ledger.settle(Checkouts.authorize("100000"));
-        Payment captured = ledger.capture(Checkouts.SHOP, left.paymentId(), new BigDecimal("60000.5"));
+        Payment captured = ledger.capture(Checkouts.SHOP, left.paymentId(), new BigDecimal("60000"));
 
         ObjectNode json = PaymentJson.payment(captured);
 
         assertThatJson(Json.compact(json)).inPath("captures").isEqualTo("""
-                [{"capture_id": "%s", "capture_amount": 60000.5, "capture_timestamp": "2026-05-01T10:00:00.001Z"}]
+                [{"capture_id": "%s", "capture_amount": 60000, "capture_timestamp": "2026-05-01T10:00:00.001Z"}]
                 """.formatted(captured.captures().get(0).id()));
         assertThat(json.get("status").textValue()).isEqualTo("SUCCEEDED");
         assertThat(json.get("request_amount").toString()).isEqualTo("100000");

@@ -195,6 +195,17 @@ class PaymentLedgerTest {
     }
 
     @Test
+    void aCaptureHasNoMoreDecimalsThanItsCurrency() {
+        LeftBehind rupiah = ledger.settle(Checkouts.authorize("100000"));
+
+        assertThatThrownBy(() -> ledger.capture(SHOP, rupiah.paymentId(), new BigDecimal("0.5")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.error().message())
+                        .isEqualTo("capture_amount 0.5 has more decimal places than IDR allows (0)"));
+        assertThat(ledger.capture(SHOP, rupiah.paymentId(), new BigDecimal("500.00")).captured())
+                .isEqualByComparingTo("500");
+    }
+
+    @Test
     void onlyAnAuthorisedPaymentIsCapturedOrVoided() {
         LeftBehind paid = ledger.settle(Checkouts.pay("OVO", "1000"));
         LeftBehind authorised = ledger.settle(Checkouts.authorize("1000"));

@@ -104,7 +104,7 @@ class ShopTest {
 
         xendit.webhooks().redeliver(link.sessionId());
 
-        // payment.capture and payment_session.completed, then the session's webhook again
+        // payment.capture, payment_session.completed, and the completed webhook again
         assertThat(xendit).hasSentWebhooks(3).allMatch(WebhookAttempt::delivered);
         assertThat(warehouse.shipped()).containsOnlyOnce("order-4");
     }
