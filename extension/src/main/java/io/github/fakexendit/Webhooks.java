@@ -109,15 +109,27 @@ public final class Webhooks {
     }
 
     /**
-     * Sends the webhook of a COMPLETED or EXPIRED session again, as a new delivery (with retries of its own if
-     * it fails): the duplicate Xendit may send, for a test that the merchant's handler is idempotent.
+     * Sends the webhook of a COMPLETED or EXPIRED session again, or of a payment or token as its status now
+     * says ({@code payment.capture} of a SUCCEEDED payment, {@code payment.authorization} of an AUTHORIZED one,
+     * ...), as a new delivery (with retries of its own if it fails): the duplicate Xendit may send, for a test that
+     * the merchant's handler is idempotent.
      *
-     * @throws IllegalArgumentException if there is no such session
-     * @throws IllegalStateException    if the session is ACTIVE or CANCELED: it has no webhook
+     * @param id a {@code payment_session_id}, {@code payment_id} or {@code payment_token_id}
+     * @throws IllegalArgumentException if there is no such object
+     * @throws IllegalStateException    if its status has no webhook (an ACTIVE or CANCELED session, a voided
+     *                                  payment)
      */
-    public Webhooks redeliver(String sessionId) {
-        engine.sessions().webhooks().redeliver(engine.sessions().service().find(sessionId).orElseThrow(
-                () -> new IllegalArgumentException("No session " + sessionId + " in this fake")));
+    public Webhooks redeliver(String id) {
+        if (engine.sessions().service().find(id).isPresent()) {
+            engine.sessions().webhooks().redeliver(engine.sessions().service().find(id).orElseThrow());
+        } else {
+            try {
+                engine.payments().admin().redeliver(id);
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("No session, payment or payment token " + id + " in this fake",
+                        unknown);
+            }
+        }
         engine.settleWebhooks();
         return this;
     }

@@ -297,6 +297,32 @@ class PaymentsApiTest {
     }
 
     @Test
+    void aPaymentsOrTokensWebhookIsRedeliveredAsItsStatusNowSays() {
+        SessionHandle session = completed(body -> body.put("capture_method", "MANUAL")
+                .put("allow_save_payment_method", "FORCED").set("customer", SessionsApiTest.customer("saver-4")),
+                Completion.channel("CARDS"));
+        capture(session.paymentId(), "{}");
+        server.webhooks().await(4, Duration.ofSeconds(10));
+
+        server.webhooks().redeliver(session.paymentId());
+        Reply overHttp = new XenditHttp(server.baseUrl(), null)
+                .post("/_fake/payment_tokens/" + session.paymentTokenId() + "/redeliver");
+
+        assertThat(overHttp.status()).as(overHttp.toString()).isEqualTo(200);
+        assertThat(overHttp.json().get("event").asText()).isEqualTo(Webhooks.PAYMENT_TOKEN_ACTIVATION);
+        assertThat(server.webhooks().await(6, Duration.ofSeconds(10))).extracting(WebhookAttempt::event)
+                .containsExactly(Webhooks.PAYMENT_AUTHORIZATION, Webhooks.PAYMENT_TOKEN_ACTIVATION, Webhooks.COMPLETED,
+                        Webhooks.PAYMENT_CAPTURE, Webhooks.PAYMENT_CAPTURE, Webhooks.PAYMENT_TOKEN_ACTIVATION);
+        SessionHandle voided = completed(body -> body.put("capture_method", "MANUAL"), Completion.channel("CARDS"));
+        send(xendit.request("/v3/payments/" + voided.paymentId() + "/cancel").POST(HttpRequest.BodyPublishers.noBody()));
+        assertThatThrownBy(() -> server.webhooks().redeliver(voided.paymentId()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CANCELED");
+        assertThatThrownBy(() -> server.webhooks().redeliver("py-nope"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No session, payment or payment token py-nope in this fake");
+    }
+
+    @Test
     void resetForgetsThePaymentsWithTheSessions() {
         SessionHandle session = completed(body -> body.put("capture_method", "MANUAL"), Completion.channel("CARDS"));
         String paymentId = session.paymentId();

@@ -263,6 +263,45 @@ public final class PaymentLedger {
         }
     }
 
+    /**
+     * Sends the webhook of a payment's or token's status again, as a new delivery: {@code payment.capture} of a
+     * SUCCEEDED payment, {@code payment.authorization} of an AUTHORIZED one, {@code payment.failure},
+     * {@code payment.expiry}, {@code payment_token.activation} of an ACTIVE token.
+     *
+     * @return the event sent
+     * @throws IllegalStateException    if the object's status sends no webhook (a voided payment)
+     * @throws IllegalArgumentException if there is no such payment or token
+     */
+    public String redeliver(String id) {
+        PaymentEvent event;
+        Optional<Payment> payment = payment(id);
+        if (payment.isPresent()) {
+            Payment p = payment.get();
+            String name = switch (p.status()) {
+                case SUCCEEDED -> PaymentEvent.CAPTURE;
+                case AUTHORIZED -> PaymentEvent.AUTHORIZATION;
+                case FAILED -> PaymentEvent.FAILURE;
+                case EXPIRED -> PaymentEvent.EXPIRY;
+                default -> throw new IllegalStateException("Payment " + id + " is " + p.status()
+                        + ": a voided payment has no webhook to send");
+            };
+            event = PaymentEvent.of(name, p);
+        } else {
+            PaymentToken token = paymentToken(id).orElseThrow(
+                    () -> new IllegalArgumentException("no payment or payment token " + id));
+            String name = switch (token.status()) {
+                case ACTIVE -> PaymentEvent.TOKEN_ACTIVATION;
+                case EXPIRED -> PaymentEvent.TOKEN_EXPIRY;
+                case FAILED -> PaymentEvent.TOKEN_FAILURE;
+                default -> throw new IllegalStateException("Payment token " + id + " is " + token.status()
+                        + ": it has no webhook to send");
+            };
+            event = PaymentEvent.of(name, token);
+        }
+        publish(List.of(event));
+        return event.name();
+    }
+
     /** Lets every authorisation whose hold the clock has passed lapse, with its {@code payment.expiry}. */
     public void expireDue() {
         List<PaymentEvent> events = new ArrayList<>();

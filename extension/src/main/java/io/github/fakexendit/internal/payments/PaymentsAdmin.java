@@ -84,6 +84,20 @@ public final class PaymentsAdmin {
         }
     }
 
+    /**
+     * Sends the webhook of a payment's or token's status again, as a new delivery.
+     *
+     * @return the event sent
+     * @throws UnknownResourceException if there is no such payment or token
+     * @throws IllegalStateException    if its status sends no webhook
+     */
+    public String redeliver(String id) {
+        if (ledger.payment(id).isEmpty() && ledger.paymentToken(id).isEmpty()) {
+            throw new UnknownResourceException("payment or payment token", id);
+        }
+        return ledger.redeliver(id);
+    }
+
     private static <T> ObjectNode list(String name, List<T> objects, Function<T, ObjectNode> render) {
         ObjectNode json = Json.object();
         ArrayNode list = json.putArray(name);

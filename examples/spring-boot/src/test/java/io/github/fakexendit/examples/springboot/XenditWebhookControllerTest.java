@@ -18,7 +18,8 @@ class XenditWebhookControllerTest {
                 null);
 
         int status = controller.receive("", new Webhook("payment_session.completed",
-                new Data("ps-1", "PAY", "order-1", null, "pr-1", null, null, null))).getStatusCode().value();
+                new Data("ps-1", "PAY", "order-1", "py-1", "pr-1", null, "AUTOMATIC", null, null, null)))
+                .getStatusCode().value();
 
         assertThat(status).isEqualTo(401);
         assertThat(orders.find("order-1").orElseThrow().status()).isEqualTo(Orders.Status.AWAITING_PAYMENT);
