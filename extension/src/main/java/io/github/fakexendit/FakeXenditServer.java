@@ -21,7 +21,8 @@ import java.util.function.Predicate;
 /**
  * A running fake of Xendit's Payment Sessions API: an HTTP server on loopback that answers
  * {@code POST /sessions}, {@code GET /sessions/{id}} and {@code POST /sessions/{id}/cancel} as Xendit does,
- * keeps the sessions in memory, and lets a test script what the customer does.
+ * keeps the sessions in memory, and lets a test script what the customer does; and of the Payments API v3 a
+ * completed session leads to (its payment request, payment and token, capture and void).
  *
  * <pre>{@code
  * try (FakeXenditServer server = FakeXenditServer.start()) {
@@ -469,15 +470,15 @@ public final class FakeXenditServer implements AutoCloseable {
             return this;
         }
 
-        /** Where both webhook events go; unless set, webhooks are recorded but not sent. */
+        /** Where every webhook event goes, of sessions and payments; unless set, webhooks are recorded but not sent. */
         public Builder webhookUrl(String url) {
             this.webhookUrl = url;
             return this;
         }
 
         /**
-         * Where one event goes ({@link Webhooks#COMPLETED} or {@link Webhooks#EXPIRED}), over the URL for both;
-         * {@code null}: that event's webhooks are recorded but not sent.
+         * Where one event goes (such as {@link Webhooks#COMPLETED} or {@link Webhooks#PAYMENT_CAPTURE}), over the URL
+         * for all; {@code null}: that event's webhooks are recorded but not sent.
          */
         public Builder webhookUrl(String event, String url) {
             eventWebhookUrls.put(event, url);

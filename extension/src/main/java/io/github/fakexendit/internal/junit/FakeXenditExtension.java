@@ -100,9 +100,11 @@ public final class FakeXenditExtension
             if (!settings.callbackToken().isEmpty()) {
                 builder.callbackToken(settings.callbackToken());
             }
-            webhookSettings(settings, builder);
         }
         try {
+            if (settings != null) {
+                webhookSettings(settings, builder);
+            }
             return new ServerResource(builder.start(), strict);
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@FakeXendit on "
@@ -124,6 +126,14 @@ public final class FakeXenditExtension
         }
         if (!settings.expiredWebhookUrl().isEmpty()) {
             builder.webhookUrl(Webhooks.EXPIRED, settings.expiredWebhookUrl());
+        }
+        for (String entry : settings.eventWebhookUrls()) {
+            int split = entry.indexOf('=');
+            if (split <= 0) {
+                throw new IllegalArgumentException("@FakeXendit(eventWebhookUrls) takes entries event=url, such as "
+                        + "\"payment.capture=http://127.0.0.1:8081/payments\", got \"" + entry + "\"");
+            }
+            builder.webhookUrl(entry.substring(0, split), entry.substring(split + 1));
         }
         builder.synchronousWebhooks(settings.synchronousWebhooks())
                 .webhookTimeout(Duration.ofMillis(settings.webhookTimeoutMillis()));

@@ -22,6 +22,7 @@ public final class Main {
               --host H               address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
               --api-key K            accept only this test-mode secret key (default: any xnd_development_ key)
               --webhook-url U        where to send webhooks
+              --event-webhook-url E=U  where to send event E instead (repeatable), e.g. payment.capture=http://...
               --callback-token T     x-callback-token sent with webhooks (default: random)
               --journal-capacity N   how many requests GET /_fake/requests keeps (default 10000)
               --session-capacity N   how many sessions are kept before the oldest are forgotten (default 10000)
@@ -78,6 +79,14 @@ public final class Main {
                     case "--host" -> host = value;
                     case "--api-key" -> builder.apiKey(value);
                     case "--webhook-url" -> builder.webhookUrl(value);
+                    case "--event-webhook-url" -> {
+                        int split = value.indexOf('=');
+                        if (split <= 0) {
+                            return usageError(err, flag + " takes EVENT=URL, such as "
+                                    + "payment.capture=http://127.0.0.1:8081/payments, got '" + value + "'");
+                        }
+                        builder.webhookUrl(value.substring(0, split), value.substring(split + 1));
+                    }
                     case "--callback-token" -> builder.callbackToken(value);
                     case "--journal-capacity" -> builder.journalCapacity(number(flag, value));
                     case "--session-capacity" -> builder.sessionCapacity(number(flag, value));
