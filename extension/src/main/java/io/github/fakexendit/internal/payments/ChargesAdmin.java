@@ -13,16 +13,20 @@ import java.util.List;
 public final class ChargesAdmin {
 
     private final PaymentLedger ledger;
+    private final Charges charges;
+    private final Refunds refunds;
 
-    public ChargesAdmin(PaymentLedger ledger) {
+    public ChargesAdmin(PaymentLedger ledger, Charges charges, Refunds refunds) {
         this.ledger = ledger;
+        this.charges = charges;
+        this.refunds = refunds;
     }
 
     /** The token's next charge not yet scripted goes as {@code script} says; how many are scripted now. */
     public int scriptNextCharge(String tokenId, ChargeScripts.Script script) {
         token(tokenId);
-        ledger.charges().scripts().scriptNext(tokenId, script);
-        return ledger.charges().scripts().pending(tokenId);
+        charges.scripts().scriptNext(tokenId, script);
+        return charges.scripts().pending(tokenId);
     }
 
     /** The charges of the token ({@code type: PAY} requests naming it), oldest first. */
@@ -40,7 +44,7 @@ public final class ChargesAdmin {
     public PaymentRequest complete(String id, Charges.Completion completion, String failureCode) {
         ledger.paymentRequest(id).orElseThrow(() -> new UnknownResourceException("payment request", id));
         try {
-            return ledger.charges().complete(null, id, completion, failureCode);
+            return charges.complete(null, id, completion, failureCode);
         } catch (ApiException e) {
             throw new IllegalStateException(e.error().message()
                     + ": only a request that waits for its customer (REQUIRES_ACTION) can be ended", e);
@@ -49,34 +53,34 @@ public final class ChargesAdmin {
 
     /** Every refund, of every business, oldest first. */
     public List<Refund> refunds() {
-        return ledger.refunds().all();
+        return refunds.all();
     }
 
     /** The refund, whoever owns it; {@link UnknownResourceException} if there is none. */
     public Refund refund(String id) {
-        return ledger.refunds().find(id).orElseThrow(() -> new UnknownResourceException("refund", id));
+        return refunds.find(id).orElseThrow(() -> new UnknownResourceException("refund", id));
     }
 
     /** The next refund not yet scripted settles with {@code outcome}. */
     public void scriptNextRefund(Refunds.Outcome outcome) {
-        ledger.refunds().scriptNext(outcome);
+        refunds.scriptNext(outcome);
     }
 
     /** Refunds nothing was scripted for settle with {@code outcome} from now on. */
     public void settleRefundsBy(Refunds.Outcome outcome) {
-        ledger.refunds().settleBy(outcome);
+        refunds.settleBy(outcome);
     }
 
     /** A PENDING refund succeeds; {@code refund.succeeded} goes out. */
     public Refund succeedRefund(String id) {
         refund(id);
-        return ledger.refunds().succeed(id);
+        return refunds.succeed(id);
     }
 
     /** A PENDING refund fails with {@code failureCode}; {@code refund.failed} goes out. */
     public Refund failRefund(String id, String failureCode) {
         refund(id);
-        return ledger.refunds().fail(id, failureCode);
+        return refunds.fail(id, failureCode);
     }
 
     private void token(String id) {

@@ -20,11 +20,13 @@ public final class ChargesApi {
     static final String SIMULATED = "A simulated payment for the specified payment request id is being processed."
             + " You will be informed of the result via a webhook.";
 
-    private final PaymentLedger ledger;
+    private final Charges charges;
+    private final Refunds refunds;
     private final PaymentChannels channels;
 
-    public ChargesApi(PaymentLedger ledger, PaymentChannels channels) {
-        this.ledger = ledger;
+    public ChargesApi(Charges charges, Refunds refunds, PaymentChannels channels) {
+        this.charges = charges;
+        this.refunds = refunds;
         this.channels = channels;
     }
 
@@ -37,7 +39,6 @@ public final class ChargesApi {
                              byte[] rawBody, JsonNode body, String baseUrl) {
         PaymentRequests.requireBody(contentType, rawBody);
         PaymentRequests.requireApiVersion(apiVersion);
-        Charges charges = ledger.charges();
         ChargeValidator.Charge charge = ChargeValidator.validate(body, id -> charges.tokenFacts(account, id),
                 channels);
         return PaymentJson.paymentRequest(charges.charge(account, businessId, charge, baseUrl));
@@ -51,7 +52,7 @@ public final class ChargesApi {
         PaymentRequests.requireId(PaymentRequests.PAYMENT_REQUEST_ID, id);
         ChargeValidator.checkSchema("simulate", body);
         JsonNode amount = body.get("amount");
-        ledger.charges().simulate(account, id, amount == null ? null : amount.decimalValue());
+        charges.simulate(account, id, amount == null ? null : amount.decimalValue());
         ObjectNode answer = Json.object();
         answer.put("status", "PENDING");
         answer.put("message", SIMULATED);
@@ -62,14 +63,14 @@ public final class ChargesApi {
     public ObjectNode cancelRequest(Object account, String apiVersion, String id) {
         PaymentRequests.requireApiVersion(apiVersion);
         PaymentRequests.requireId(PaymentRequests.PAYMENT_REQUEST_ID, id);
-        return PaymentJson.paymentRequest(ledger.charges().cancelRequest(account, id));
+        return PaymentJson.paymentRequest(charges.cancelRequest(account, id));
     }
 
     /** {@code POST /v3/payment_tokens/{id}/cancel}: 200 with the CANCELED token. */
     public ObjectNode cancelToken(Object account, String apiVersion, String id) {
         PaymentRequests.requireApiVersion(apiVersion);
         PaymentRequests.requireId(PaymentRequests.PAYMENT_TOKEN_ID, id);
-        return PaymentJson.paymentToken(ledger.charges().cancelToken(account, id));
+        return PaymentJson.paymentToken(charges.cancelToken(account, id));
     }
 
     /**
@@ -81,18 +82,18 @@ public final class ChargesApi {
     public Refund refund(Object account, String contentType, byte[] rawBody, JsonNode body) {
         PaymentRequests.requireBody(contentType, rawBody);
         ChargeValidator.checkSchema("refund", body);
-        RefundTarget target = ledger.charges().refundTarget(account, body.get("payment_request_id").textValue());
-        return ledger.refunds().create(target, body);
+        RefundTarget target = charges.refundTarget(account, body.get("payment_request_id").textValue());
+        return refunds.create(target, body);
     }
 
     /** Settles a refund just answered PENDING, as the test scripted. */
     public void settle(Refund created) {
-        ledger.refunds().settleAsScripted(created);
+        refunds.settleAsScripted(created);
     }
 
     /** {@code GET /refunds/{id}}: 200 with the refund (no length rule for refund ids). */
     public ObjectNode getRefund(Object account, String id) {
-        return RefundJson.render(ledger.refunds().find(account, id)
+        return RefundJson.render(refunds.find(account, id)
                 .orElseThrow(() -> PaymentError.DATA_NOT_FOUND.refusal("object", "Refund", "id", id)));
     }
 }

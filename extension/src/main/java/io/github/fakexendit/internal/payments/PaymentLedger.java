@@ -36,8 +36,6 @@ public final class PaymentLedger {
     /** Written under {@link #lock} only. */
     private final PaymentStore store;
     private final List<Consumer<PaymentEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final Charges charges;
-    private final Refunds refunds;
     private final Object lock = new Object();
     /** Guarded by {@link #lock}. */
     private long sequence;
@@ -46,19 +44,6 @@ public final class PaymentLedger {
     public PaymentLedger(Clock clock, int capacity) {
         this.clock = clock;
         this.store = new PaymentStore(capacity);
-        this.charges = new Charges(this, clock);
-        this.refunds = new Refunds(clock, capacity);
-        refunds.subscribe(refund -> publish(List.of(PaymentEvent.of(refund))));
-    }
-
-    /** Token charges, direct payments and what ends them, on this ledger's objects. */
-    public Charges charges() {
-        return charges;
-    }
-
-    /** The refunds of this ledger's payment requests; their webhooks go to this ledger's listeners. */
-    public Refunds refunds() {
-        return refunds;
     }
 
     /** From now on {@code listener} hears of every event. */
@@ -395,8 +380,8 @@ public final class PaymentLedger {
 
     /**
      * Runs {@code change} under the ledger's lock, with the store and its creation sequence, then publishes the
-     * events it collected, also when it throws (before rethrowing). For the charges of this package, which create
-     * and move the ledger's objects beside its own operations.
+     * events it collected, also when it throws (before rethrowing). For {@link Charges}, which creates and moves
+     * the ledger's objects beside its own operations (the ledger does not know it: no cycle).
      */
     <T> T locked(LockedChange<T> change) {
         List<PaymentEvent> events = new ArrayList<>(2);
@@ -409,13 +394,11 @@ public final class PaymentLedger {
         }
     }
 
-    /** Forgets everything, refunds and scripted charges included; the listeners stay. */
+    /** Forgets everything; the listeners stay. */
     public void reset() {
         synchronized (lock) {
             store.clear();
         }
-        charges.reset();
-        refunds.reset();
     }
 
 

@@ -21,9 +21,11 @@ final class PaymentPage {
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final PaymentLedger ledger;
+    private final Charges charges;
 
-    PaymentPage(PaymentLedger ledger) {
+    PaymentPage(PaymentLedger ledger, Charges charges) {
         this.ledger = ledger;
+        this.charges = charges;
     }
 
     void addTo(Routes routes) {
@@ -61,7 +63,7 @@ final class PaymentPage {
         }
         PaymentRequest after;
         try {
-            after = ledger.charges().complete(null, id, pay ? Charges.Completion.SUCCEED : Charges.Completion.FAIL,
+            after = charges.complete(null, id, pay ? Charges.Completion.SUCCEED : Charges.Completion.FAIL,
                     null);
         } catch (ApiException e) {
             return ledger.paymentRequest(id).map(r -> Response.html(409, closed(r)))

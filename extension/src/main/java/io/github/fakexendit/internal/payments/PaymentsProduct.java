@@ -23,6 +23,8 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
     private final PaymentLedger ledger;
     private final PaymentsApi api;
     private final PaymentsAdmin admin;
+    private final Charges charges;
+    private final Refunds refunds;
     private final ChargesAdmin chargesAdmin;
 
     /** @param capacity how many payment requests, payments and tokens are held in all; one more forgets the oldest */
@@ -31,9 +33,15 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
         this.ledger = new PaymentLedger(kernel.clock(), capacity);
         this.api = new PaymentsApi(ledger);
         this.admin = new PaymentsAdmin(ledger);
-        this.chargesAdmin = new ChargesAdmin(ledger);
+        this.charges = new Charges(ledger, kernel.clock());
+        this.refunds = new Refunds(kernel.clock(), capacity);
+        this.chargesAdmin = new ChargesAdmin(ledger, charges, refunds);
         ledger.subscribe(event -> kernel.events().accept(
                 new Event(event.name(), event.businessId(), event.resourceId(), event.data())));
+        refunds.subscribe(refund -> {
+            PaymentEvent event = PaymentEvent.of(refund);
+            kernel.events().accept(new Event(event.name(), event.businessId(), event.resourceId(), event.data()));
+        });
     }
 
     /** What a test reads and scripts, for the public handles. */
@@ -60,8 +68,8 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
                 .creating("POST", "/v3/payments/{id}/cancel", (request, business) -> Response.json(200,
                         api.cancel(business, request.header("api-version"), request.param("id"))));
         new PaymentAdminRoutes(admin).addTo(routes);
-        new ChargeRoutes(new ChargesApi(ledger, kernel.channels())).addTo(routes);
-        new PaymentPage(ledger).addTo(routes);
+        new ChargeRoutes(new ChargesApi(charges, refunds, kernel.channels())).addTo(routes);
+        new PaymentPage(ledger, charges).addTo(routes);
         new ChargeAdminRoutes(chargesAdmin).addTo(routes);
     }
 
@@ -78,6 +86,8 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
     @Override
     public void reset() {
         ledger.reset();
+        charges.reset();
+        refunds.reset();
     }
 
     @Override
