@@ -1,6 +1,5 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.sessions.CheckoutChoice;
 import java.util.Objects;
 
 /**
@@ -48,8 +47,13 @@ public final class Completion {
         return new Completion(channel, true);
     }
 
-    CheckoutChoice choice() {
-        return new CheckoutChoice(channel, savePaymentMethod);
+    /** The channel, or {@code null} for any. */
+    String chosenChannel() {
+        return channel;
+    }
+
+    boolean savesPaymentMethod() {
+        return savePaymentMethod;
     }
 
     @Override

@@ -1,12 +1,10 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.FailureMessages;
 import io.github.fakexendit.internal.platform.ApiKeys;
 import io.github.fakexendit.internal.platform.Business;
 import io.github.fakexendit.internal.platform.Customers;
 import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
-import io.github.fakexendit.internal.sessions.Session;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -15,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -46,6 +43,7 @@ public final class FakeXenditServer implements AutoCloseable {
     private final boolean strict;
     private final ServerClock clock;
     private final Webhooks webhooks;
+    private final Journal journal;
 
     private FakeXenditServer(Engine engine, String apiKey, boolean strict) {
         this.engine = engine;
@@ -53,6 +51,7 @@ public final class FakeXenditServer implements AutoCloseable {
         this.strict = strict;
         this.clock = new ServerClock(engine);
         this.webhooks = new Webhooks(engine);
+        this.journal = new Journal(engine);
     }
 
     /** Starts a server with the defaults: {@code 127.0.0.1}, a free port, any test-mode key accepted. */
@@ -94,20 +93,12 @@ public final class FakeXenditServer implements AutoCloseable {
      * @throws IllegalArgumentException if the server holds no session with that id
      */
     public SessionHandle session(String id) {
-        if (engine.sessions().service().find(id).isEmpty()) {
-            List<String> known = sessions().stream().map(SessionHandle::id).toList();
-            throw new IllegalArgumentException("No session " + id + " in this fake; it holds " + known.size()
-                    + (known.isEmpty() ? " sessions" : " sessions: " + String.join(", ", known)));
-        }
-        return new SessionHandle(engine, id);
+        return SessionHandle.of(engine, id);
     }
 
     /** Every session the server holds, of every business, in creation order. */
     public List<SessionHandle> sessions() {
-        return engine.sessions().service().all().stream()
-                .map(Session::id)
-                .map(id -> new SessionHandle(engine, id))
-                .toList();
+        return SessionHandle.all(engine);
     }
 
     /**
@@ -178,7 +169,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * oldest are dropped beyond it).
      */
     public List<RecordedRequest> requests() {
-        return engine.journal().snapshot().stream().map(RecordedRequest::new).toList();
+        return journal.requests();
     }
 
     /**
@@ -291,25 +282,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * @throws AssertionError if fewer arrive within {@code timeout}; it lists the requests that did arrive
      */
     public List<RecordedRequest> awaitRequests(int count, Predicate<RecordedRequest> matching, Duration timeout) {
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1, got " + count);
-        }
-        if (timeout.isNegative()) {
-            throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
-        }
-        try {
-            return engine.journal().await(entries -> {
-                List<RecordedRequest> found = entries.stream().map(RecordedRequest::new).filter(matching).toList();
-                return found.size() >= count ? Optional.of(found.subList(0, count)) : Optional.empty();
-            }, timeout).orElseThrow(() -> {
-                List<RecordedRequest> received = requests();
-                int found = (int) received.stream().filter(matching).count();
-                return new AssertionError(FailureMessages.awaitTimedOut(count, matching, timeout, found, received));
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for requests", e);
-        }
+        return journal.await(count, matching, timeout);
     }
 
     /**
@@ -336,8 +309,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * }</pre>
      */
     public FakeXenditServer expectRejections(Predicate<RecordedRequest> which) {
-        Objects.requireNonNull(which, "which");
-        engine.expectedRejections().expect(entry -> which.test(new RecordedRequest(entry)));
+        journal.expectRejections(Objects.requireNonNull(which, "which"));
         return this;
     }
 
@@ -349,12 +321,7 @@ public final class FakeXenditServer implements AutoCloseable {
      * @throws AssertionError listing the unexpected rejections
      */
     public void verifyNoUnexpectedRejections() {
-        List<RecordedRequest> unexpected = engine.expectedRejections().unexpected(engine.journal().snapshot())
-                .stream().map(RecordedRequest::new).toList();
-        if (!unexpected.isEmpty()) {
-            engine.expectedRejections().expect(entry -> unexpected.contains(new RecordedRequest(entry)));
-            throw new AssertionError(FailureMessages.unexpectedRejections(unexpected));
-        }
+        journal.verifyNoUnexpectedRejections();
     }
 
     /**
@@ -402,6 +369,8 @@ public final class FakeXenditServer implements AutoCloseable {
         private final Map<String, String> eventWebhookUrls = new LinkedHashMap<>();
         private boolean synchronousWebhooks;
         private Duration webhookTimeout = WebhookSettings.DEFAULT_TIMEOUT;
+        private boolean customerReferencesReusable;
+        private String paymentLinkBaseUrl;
 
         private Builder() {
         }
@@ -502,6 +471,27 @@ public final class FakeXenditServer implements AutoCloseable {
         }
 
         /**
+         * Whether a session's inline {@code customer} may use a {@code reference_id} its account used before, the
+         * earlier customer then being reused. Off unless set: that is 409 {@code DUPLICATE_ERROR}, as merchants
+         * report from Xendit, so a shop that sends a returning customer inline fails in its tests too.
+         */
+        public Builder allowCustomerReferenceReuse(boolean allow) {
+            this.customerReferencesReusable = allow;
+            return this;
+        }
+
+        /**
+         * What {@code payment_link_url} starts with, instead of the fake's own {@code http://127.0.0.1:PORT}: the
+         * origin (and optional path) of a proxy in front of the fake, such as {@code https://checkout.shop.test},
+         * for code that allow-lists hosts or requires {@code https} before redirecting. The link's path stays
+         * {@code /checkout/{payment_session_id}}; the proxy forwards it to {@link FakeXenditServer#baseUrl()}.
+         */
+        public Builder paymentLinkBaseUrl(String baseUrl) {
+            this.paymentLinkBaseUrl = baseUrl;
+            return this;
+        }
+
+        /**
          * Starts the server; it accepts requests when this returns.
          *
          * @throws IllegalArgumentException if a setting is invalid
@@ -512,7 +502,8 @@ public final class FakeXenditServer implements AutoCloseable {
             WebhookSettings webhooks = WebhookSettings.of(webhookUrl, eventWebhookUrls, synchronousWebhooks,
                     webhookTimeout);
             Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, sessionCapacity,
-                    maxBodyBytes, emulateRateLimits, webhooks));
+                    maxBodyBytes, emulateRateLimits, webhooks, Config.DEFAULT_REQUEST_TIMEOUT,
+                    customerReferencesReusable, paymentLinkBaseUrl));
             return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 

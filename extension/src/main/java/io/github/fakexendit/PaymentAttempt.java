@@ -1,6 +1,5 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.sessions.Attempt;
 import java.time.Instant;
 
 /**
@@ -27,24 +26,28 @@ public final class PaymentAttempt {
         FAILED
     }
 
-    private final Attempt attempt;
+    private final String channel;
+    private final Status status;
+    private final Instant time;
 
-    PaymentAttempt(Attempt attempt) {
-        this.attempt = attempt;
+    PaymentAttempt(String channel, Status status, Instant time) {
+        this.channel = channel;
+        this.status = status;
+        this.time = time;
     }
 
     /** The channel code the customer used, or {@code null} if the test did not name one. */
     public String channel() {
-        return attempt.channel();
+        return channel;
     }
 
     public Status status() {
-        return attempt.status();
+        return status;
     }
 
     /** When it happened, on the server's clock. */
     public Instant time() {
-        return attempt.time();
+        return time;
     }
 
     @Override

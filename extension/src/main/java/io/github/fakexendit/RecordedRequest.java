@@ -28,35 +28,59 @@ import java.util.function.Predicate;
  */
 public final class RecordedRequest {
 
-    private final JournalEntry entry;
+    private final long sequence;
+    private final Instant time;
+    private final String method;
+    private final String path;
+    private final String query;
+    private final Map<String, List<String>> headers;
+    /** Shared with the journal, never written and never handed out: {@link #body()} copies it into a string. */
+    private final byte[] body;
+    private final int status;
+    private final byte[] responseBody;
+    private final Fault fault;
 
-    RecordedRequest(JournalEntry entry) {
-        this.entry = entry;
+    private RecordedRequest(JournalEntry entry) {
+        this.sequence = entry.sequence();
+        this.time = entry.time();
+        this.method = entry.method();
+        this.path = entry.path();
+        this.query = entry.query() == null ? "" : entry.query();
+        this.headers = entry.headers();
+        this.body = entry.body();
+        this.status = entry.status();
+        this.responseBody = entry.responseBody();
+        this.fault = entry.fault();
+    }
+
+    /** The request as the journal recorded it. */
+    static RecordedRequest of(JournalEntry entry) {
+        return new RecordedRequest(entry);
     }
 
     /** {@code GET}, {@code POST}, ... */
     public String method() {
-        return entry.method();
+        return method;
     }
 
     /** The path without the query, e.g. {@code /sessions/ps-...}. */
     public String path() {
-        return entry.path();
+        return path;
     }
 
     /** The raw query string without {@code ?}, or an empty string. */
     public String query() {
-        return entry.query() == null ? "" : entry.query();
+        return query;
     }
 
     /** Every header as sent; names are looked up regardless of case. */
     public Map<String, List<String>> headers() {
-        return entry.headers();
+        return headers;
     }
 
     /** The first value of a header, regardless of the name's case, or {@code null}. */
     public String header(String name) {
-        List<String> values = entry.headers().get(name);
+        List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
@@ -67,16 +91,16 @@ public final class RecordedRequest {
 
     /** The body as text (UTF-8); empty if there was none. */
     public String body() {
-        return new String(entry.body(), StandardCharsets.UTF_8);
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     /** The body as JSON, if it is JSON. */
     public Optional<JsonNode> json() {
-        if (entry.body().length == 0) {
+        if (body.length == 0) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Json.parse(entry.body()));
+            return Optional.of(Json.parse(body));
         } catch (IOException notJson) {
             return Optional.empty();
         }
@@ -84,37 +108,37 @@ public final class RecordedRequest {
 
     /** The HTTP status the fake answered with, or 0 if a {@link #fault() fault} sent no status line. */
     public int status() {
-        return entry.status();
+        return status;
     }
 
     /** The body the fake answered with (in full, even if a fault cut it off on the wire); empty if none. */
     public String responseBody() {
-        return new String(entry.responseBody(), StandardCharsets.UTF_8);
+        return new String(responseBody, StandardCharsets.UTF_8);
     }
 
     /** The {@code error_code} the fake answered with, e.g. {@code API_VALIDATION_ERROR}, or {@code null}. */
     public String errorCode() {
-        return entry.errorCode();
+        return JournalEntry.errorField(status, responseBody, "error_code");
     }
 
     /** The {@code message} of the error the fake answered with, or {@code null}. */
     public String errorMessage() {
-        return entry.errorMessage();
+        return JournalEntry.errorField(status, responseBody, "message");
     }
 
     /** Whether the fake refused the request as Xendit would, with a 4xx; a scripted fault's answer is not that. */
     public boolean isRejected() {
-        return entry.isRejection();
+        return JournalEntry.isRejection(status, fault);
     }
 
     /** The scripted fault this request got, or {@code null}. */
     public Fault fault() {
-        return entry.fault();
+        return fault;
     }
 
     /** When the request arrived, on the server's clock. */
     public Instant time() {
-        return entry.time();
+        return time;
     }
 
     /**
@@ -139,12 +163,12 @@ public final class RecordedRequest {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RecordedRequest r && r.entry == entry;
+        return other instanceof RecordedRequest r && r.sequence == sequence;
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(entry);
+        return Long.hashCode(sequence);
     }
 
     /** The whole request, pretty-printed, with secret keys masked; its first line says how it was answered. */
@@ -169,7 +193,7 @@ public final class RecordedRequest {
         Optional<JsonNode> json = json();
         if (json.isPresent()) {
             out.append('\n').append(Json.pretty(json.get())).append('\n');
-        } else if (entry.body().length > 0) {
+        } else if (body.length > 0) {
             out.append('\n').append(body()).append('\n');
         }
         return out.toString();

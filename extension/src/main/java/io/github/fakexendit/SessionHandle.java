@@ -34,6 +34,22 @@ public final class SessionHandle {
         this.id = id;
     }
 
+    /** @throws IllegalArgumentException naming the sessions there are if there is none with that id */
+    static SessionHandle of(Engine engine, String id) {
+        if (engine.sessions().service().find(id).isEmpty()) {
+            List<String> known = all(engine).stream().map(SessionHandle::id).toList();
+            throw new IllegalArgumentException("No session " + id + " in this fake; it holds " + known.size()
+                    + (known.isEmpty() ? " sessions" : " sessions: " + String.join(", ", known)));
+        }
+        return new SessionHandle(engine, id);
+    }
+
+    /** Every session of every business, in creation order. */
+    static List<SessionHandle> all(Engine engine) {
+        return engine.sessions().service().all().stream().map(session -> new SessionHandle(engine, session.id()))
+                .toList();
+    }
+
     /** The {@code payment_session_id}. */
     public String id() {
         return id;
@@ -68,7 +84,7 @@ public final class SessionHandle {
      * @throws IllegalStateException    if the session is not ACTIVE
      */
     public SessionHandle complete(Completion how) {
-        return complete(how.choice());
+        return complete(new CheckoutChoice(how.chosenChannel(), how.savesPaymentMethod()));
     }
 
     private SessionHandle complete(CheckoutChoice choice) {
@@ -144,7 +160,8 @@ public final class SessionHandle {
 
     /** The customer's payment attempts on this session, oldest first; the last one of a COMPLETED session succeeded. */
     public List<PaymentAttempt> paymentAttempts() {
-        return current().attempts().stream().map(PaymentAttempt::new).toList();
+        return current().attempts().stream()
+                .map(attempt -> new PaymentAttempt(attempt.channel(), attempt.status(), attempt.time())).toList();
     }
 
     /** Runs a move; with synchronous webhooks, returns once the merchant answered, even if the move was refused. */

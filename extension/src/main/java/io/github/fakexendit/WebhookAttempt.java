@@ -20,10 +20,35 @@ import java.util.Map;
  */
 public final class WebhookAttempt {
 
-    private final DeliveryAttempt attempt;
+    private final long delivery;
+    private final int attempt;
+    private final String event;
+    private final String resourceId;
+    private final String url;
+    private final Map<String, String> headers;
+    private final String body;
+    private final int status;
+    private final String error;
+    private final String response;
+    private final Instant time;
 
-    WebhookAttempt(DeliveryAttempt attempt) {
-        this.attempt = attempt;
+    private WebhookAttempt(DeliveryAttempt made) {
+        this.delivery = made.delivery();
+        this.attempt = made.attempt();
+        this.event = made.event();
+        this.resourceId = made.resourceId();
+        this.url = made.url();
+        this.headers = made.headers();
+        this.body = made.body();
+        this.status = made.status();
+        this.error = made.error();
+        this.response = made.response();
+        this.time = made.time();
+    }
+
+    /** The attempt as the webhook log recorded it. */
+    static WebhookAttempt of(DeliveryAttempt made) {
+        return new WebhookAttempt(made);
     }
 
     /**
@@ -31,17 +56,17 @@ public final class WebhookAttempt {
      * the webhook they retry; a redelivery is a webhook of its own.
      */
     public long delivery() {
-        return attempt.delivery();
+        return delivery;
     }
 
     /** 1 for the first attempt, 2 to 7 for Xendit's six retries. */
     public int attempt() {
-        return attempt.attempt();
+        return attempt;
     }
 
     /** The event, such as {@link Webhooks#COMPLETED} or {@link Webhooks#PAYMENT_CAPTURE}. */
     public String event() {
-        return attempt.event();
+        return event;
     }
 
     /**
@@ -50,48 +75,48 @@ public final class WebhookAttempt {
      * event.
      */
     public String resourceId() {
-        return attempt.resourceId();
+        return resourceId;
     }
 
     /** The {@code payment_session_id} the webhook is about, or {@code null} if it is about another object. */
     public String sessionId() {
-        return attempt.event().startsWith("payment_session.") ? attempt.resourceId() : null;
+        return event.startsWith("payment_session.") ? resourceId : null;
     }
 
     /** Where it was POSTed; {@code null} if no URL was set for its event, so it was recorded but not sent. */
     public String url() {
-        return attempt.url();
+        return url;
     }
 
     /** The headers the fake set: {@code Content-Type} and {@code x-callback-token}. */
     public Map<String, String> headers() {
-        return attempt.headers();
+        return headers;
     }
 
     /** A header the fake set, regardless of the name's case, or {@code null}. */
     public String header(String name) {
-        return attempt.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     /** The body as sent: {@code {"event", "business_id", "created", "data"}}. */
     public String body() {
-        return attempt.body();
+        return body;
     }
 
     /** The body as JSON; {@code data} equals the session as {@code GET /sessions/{id}} returns it. */
     public JsonNode json() {
-        return Json.parse(attempt.body());
+        return Json.parse(body);
     }
 
     /** The merchant's HTTP status, or 0 if there was no answer (see {@link #error()}). */
     public int status() {
-        return attempt.status();
+        return status;
     }
 
     /** Whether the merchant acknowledged it with a 2xx. */
     public boolean delivered() {
-        return attempt.delivered();
+        return status >= 200 && status < 300;
     }
 
     /**
@@ -99,17 +124,17 @@ public final class WebhookAttempt {
      * {@code "not sent: no webhook URL is set for ..."}); {@code null} if the merchant answered.
      */
     public String error() {
-        return attempt.error();
+        return error;
     }
 
     /** The start of the merchant's answer body (up to 2,000 characters), or {@code null} without an answer. */
     public String response() {
-        return attempt.response();
+        return response;
     }
 
     /** When the attempt was made, on the server's clock; also the envelope's {@code created}. */
     public Instant time() {
-        return attempt.time();
+        return time;
     }
 
     @Override

@@ -80,7 +80,7 @@ public final class Webhooks {
 
     /** Every delivery attempt since the last reset, oldest first (the newest 10,000 are kept). */
     public List<WebhookAttempt> attempts() {
-        return engine.webhooks().attempts().stream().map(WebhookAttempt::new).toList();
+        return engine.webhooks().attempts().stream().map(WebhookAttempt::of).toList();
     }
 
     /**

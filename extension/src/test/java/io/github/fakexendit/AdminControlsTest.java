@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AdminControlsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String ORDER = XenditHttp.resource("requests/one-time-payment.json");
 
     private final FakeXenditServer server;
     private final XenditHttp xendit;
@@ -42,8 +41,8 @@ class AdminControlsTest {
                 "{\"kind\": \"SERVER_ERROR\", \"times\": 2, \"method\": \"post\", \"path\": \"/sessions\"}");
 
         Reply read = xendit.getSession("ps-000000000000000000000000");
-        List<Integer> creates = List.of(xendit.createSession(ORDER).status(), xendit.createSession(ORDER).status(),
-                xendit.createSession(ORDER).status());
+        List<Integer> creates = List.of(xendit.createSession(order()).status(), xendit.createSession(order()).status(),
+                xendit.createSession(order()).status());
 
         assertThat(injected.status()).as(injected.toString()).isEqualTo(200);
         assertThat(injected.json()).isEqualTo(XenditHttp.parse(
@@ -57,14 +56,14 @@ class AdminControlsTest {
     @Test
     void deleteDropsTheFaultsNotYetUsed() {
         admin.post("/_fake/faults", "{\"kind\": \"SERVICE_UNAVAILABLE\", \"always\": true}");
-        int during = xendit.createSession(ORDER).status();
+        int during = xendit.createSession(order()).status();
 
         Reply cleared = admin.delete("/_fake/faults");
 
         assertThat(during).isEqualTo(503);
         assertThat(cleared.status()).isEqualTo(200);
         assertThat(cleared.json().get("status").asText()).isEqualTo("CLEARED");
-        assertThat(xendit.createSession(ORDER).status()).isEqualTo(201);
+        assertThat(xendit.createSession(order()).status()).isEqualTo(201);
     }
 
     @ParameterizedTest
@@ -89,7 +88,7 @@ class AdminControlsTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.json().get("error_code").asText()).isEqualTo("API_VALIDATION_ERROR");
         assertThat(reply.json().get("message").asText()).isEqualTo(message);
-        assertThat(xendit.createSession(ORDER).status()).isEqualTo(201);
+        assertThat(xendit.createSession(order()).status()).isEqualTo(201);
     }
 
     @Test
@@ -298,7 +297,13 @@ class AdminControlsTest {
         assertThat(reply.json().get("message").asText()).startsWith(message);
     }
 
+    /** The create page's one-time payment, with a customer of its own. */
+    private static String order() {
+        return XenditHttp.resource("requests/one-time-payment.json");
+    }
+
     private String created() {
-        return AdminApiTest.created(xendit, ORDER.replace("order_12345_PAY", "order-" + System.nanoTime()));
+        return AdminApiTest.created(xendit, XenditHttp.resource("requests/one-time-payment.json")
+                .replace("order_12345_PAY", "order-" + System.nanoTime()));
     }
 }

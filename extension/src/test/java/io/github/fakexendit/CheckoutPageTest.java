@@ -61,7 +61,7 @@ class CheckoutPageTest {
     }
 
     private static ObjectNode item(String sku, String name, long unitAmount, int quantity) {
-        return XenditHttp.MAPPER.createObjectNode().put("reference_id", sku).put("name", name)
+        return XenditHttp.MAPPER.createObjectNode().put("reference_id", sku).put("type", "PHYSICAL_PRODUCT").put("name", name)
                 .put("net_unit_amount", unitAmount).put("quantity", quantity).put("category", "FOOD");
     }
 
@@ -242,7 +242,7 @@ class CheckoutPageTest {
             submit(id, "channel", "CARDS", "card_number", "4000000000001000", "save_payment_method", "true");
 
             assertThat(XenditHttp.parse(server.session(id).json()).get("payment_token_id").asText())
-                    .startsWith("pt-");
+                    .matches("pt-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         }
 
         @Test
@@ -255,7 +255,7 @@ class CheckoutPageTest {
 
             assertThat(saved.body()).contains("<h1>Your payment method is saved</h1>");
             assertThat(XenditHttp.parse(server.session(id).json()).get("payment_token_id").asText())
-                    .startsWith("pt-");
+                    .matches("pt-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         }
     }
 

@@ -115,7 +115,9 @@ class CreateValidationTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThatJson(reply.body()).node("subscription").isEqualTo(body.get("subscription"));
         assertThatJson(reply.body()).isObject().containsEntry("session_type", "SUBSCRIPTION")
-                .containsEntry("capture_method", null).containsEntry("allow_save_payment_method", null);
+                .doesNotContainKey("capture_method").doesNotContainKey("allow_save_payment_method");
+        assertThat(reply.json().get("recurring_plan_id").asText())
+                .matches("repl_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     }
 
     @Test
@@ -148,15 +150,37 @@ class CreateValidationTest {
     }
 
     @Test
+    void numbersAreWhatAJavaScriptDoubleMakesOfThemAsXenditsValidatorReadsThem() {
+        String save = SessionsApiTest.minimal("SAVE", 0).set("customer", SessionsApiTest.customer("doubles"))
+                .toString().replace("\"amount\":0", "\"amount\":-1e-400");
+        String pay = SessionsApiTest.minimal("PAY", 0).toString()
+                .replace("\"amount\":0", "\"amount\":10000.000000000000001");
+
+        Reply underflow = xendit.createSession(save);
+        Reply precision = xendit.createSession(pay);
+        Reply overflow = xendit.createSession(pay.replace("10000.000000000000001", "1e400"));
+        Reply exact = xendit.createSession(pay.replace("10000.000000000000001", "10000.50")
+                .replace("IDR", "PHP").replace("\"ID\"", "\"PH\""));
+
+        assertThat(underflow.status()).as(underflow.toString()).isEqualTo(201);
+        assertThat(underflow.body()).contains("\"amount\":0,");
+        assertThat(precision.status()).as("IDR takes no decimals, and a double has none here: %s", precision)
+                .isEqualTo(201);
+        assertThat(precision.body()).contains("\"amount\":10000,");
+        assertThat(overflow.json().get("message").asText()).isEqualTo("request/body/amount must be number");
+        assertThat(exact.body()).contains("\"amount\":10000.50,");
+    }
+
+    @Test
     void anExpiryInAnyAcceptedFormIsShownInUtc() {
         Instant inAnHour = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
-        String sent = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxx")
+        String sent = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx")
                 .format(OffsetDateTime.ofInstant(inAnHour, ZoneOffset.ofHours(7)));
 
         Reply reply = xendit.createSession(SessionsApiTest.minimal("PAY", 10000).put("expires_at", sent));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        assertThat(reply.json().get("expires_at").asText()).isEqualTo(inAnHour.toString());
+        assertThat(reply.json().get("expires_at").asText()).isEqualTo(inAnHour.toString().replace("Z", ".000Z"));
     }
 
     @Test

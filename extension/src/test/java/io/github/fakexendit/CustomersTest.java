@@ -46,13 +46,15 @@ class CustomersTest {
     }
 
     @Test
-    void aSessionsCustomerObjectReusesTheRegisteredCustomer() {
+    void aSessionNamesTheRegisteredCustomerByItsIdAndAnInlineCustomerWithItsReferenceIsADuplicate() {
         server.registerCustomer("alice", ALICE_ID);
 
-        Reply reply = xendit.createSession(SessionsApiTest.minimal("PAY", 10000)
+        Reply byId = xendit.createSession(SessionsApiTest.minimal("PAY", 10000).put("customer_id", ALICE_ID));
+        Reply inline = xendit.createSession(SessionsApiTest.minimal("PAY", 10000)
                 .set("customer", SessionsApiTest.customer("alice")));
 
-        assertThat(reply.json().get("customer_id").asText()).isEqualTo(ALICE_ID);
+        assertThat(byId.json().get("customer_id").asText()).isEqualTo(ALICE_ID);
+        assertThat(inline.status()).isEqualTo(409);
         assertThat(server.customers()).hasSize(1);
     }
 

@@ -174,7 +174,7 @@ class ErrorCodesTest {
         }
 
         Body itemWithMetadata(String value) {
-            ObjectNode item = json.putArray("items").addObject().put("reference_id", "i-1").put("name", "Shirt")
+            ObjectNode item = json.putArray("items").addObject().put("reference_id", "i-1").put("type", "PHYSICAL_PRODUCT").put("name", "Shirt")
                     .put("net_unit_amount", 10000).put("quantity", 1).put("category", "CLOTHES");
             item.putObject("metadata").put("note", value);
             return this;

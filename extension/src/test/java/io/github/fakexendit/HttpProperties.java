@@ -8,6 +8,7 @@ import io.github.fakexendit.testing.SessionBodies;
 import io.github.fakexendit.testing.XenditEnvelope;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,11 @@ class HttpProperties {
             assertThat(SessionBodies.parse(read.body())).isEqualTo(session);
             JsonNode request = SessionBodies.parse(body);
             for (String field : SessionBodies.ECHOED) {
-                if (request.hasNonNull(field)) {
+                if (request.get(field) != null && request.get(field).isNumber()) {
+                    // numbers are what a JavaScript double makes of them, as Xendit's validator reads them
+                    assertThat(session.get(field).decimalValue()).as(field).isEqualByComparingTo(
+                            new BigDecimal(Double.toString(request.get(field).doubleValue())));
+                } else if (request.hasNonNull(field)) {
                     assertThat(session.get(field)).as(field).isEqualTo(request.get(field));
                 }
             }

@@ -96,4 +96,16 @@ public @interface FakeXendit {
 
     /** How long the merchant has to answer a webhook before the attempt fails, in milliseconds; 30 s by default. */
     long webhookTimeoutMillis() default 30_000;
+
+    /**
+     * Whether a session's inline {@code customer} may use a {@code reference_id} its account used before; by
+     * default that is 409 {@code DUPLICATE_ERROR}, as merchants report from Xendit.
+     */
+    boolean allowCustomerReferenceReuse() default false;
+
+    /**
+     * What {@code payment_link_url} starts with instead of the fake's own address, such as the {@code https}
+     * origin of a proxy in front of it; by default the fake's base URL.
+     */
+    String paymentLinkBaseUrl() default "";
 }

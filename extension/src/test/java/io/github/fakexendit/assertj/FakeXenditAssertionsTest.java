@@ -118,7 +118,9 @@ class FakeXenditAssertionsTest {
     @Test
     void withReferenceIdGoesOnToThatSession() {
         xendit.createSession(order());
-        xendit.createSession(order().put("reference_id", "order-2").put("amount", 20000));
+        ObjectNode second = order().put("reference_id", "order-2").put("amount", 20000);
+        ((ObjectNode) second.get("customer")).put("reference_id", "cust_Lorem_Ipsum-2");
+        xendit.createSession(second);
 
         assertThat(server).hasCreatedSessions(2).withReferenceId("order-2").hasAmount(20000);
         assertFails(() -> assertThat(server).hasCreatedSessions(2).withReferenceId("order-3"))
@@ -331,6 +333,7 @@ class FakeXenditAssertionsTest {
     private static ObjectNode order() {
         ObjectNode order = (ObjectNode) XenditHttp.parse(resource("requests/one-time-payment.json"));
         order.putObject("metadata").put("order_channel", "web");
+        ((ObjectNode) order.get("customer")).put("reference_id", "cust_Lorem_Ipsum");
         return order;
     }
 

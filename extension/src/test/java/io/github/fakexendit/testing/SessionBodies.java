@@ -104,7 +104,7 @@ public final class SessionBodies {
                     if (body.get("session_type").asText().equals("PAY")) {
                         ArrayNode list = body.putArray("items");
                         for (int i = 0; i < items.size(); i++) {
-                            list.addObject().put("reference_id", "item-" + i).put("name", items.get(i))
+                            list.addObject().put("reference_id", "item-" + i).put("type", "PHYSICAL_PRODUCT").put("name", items.get(i))
                                     .put("net_unit_amount", 1000).put("quantity", i + 1).put("category", "GOODS");
                         }
                     } else {

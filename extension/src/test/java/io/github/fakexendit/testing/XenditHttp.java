@@ -13,12 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** A plain HTTP client for the fake, as a merchant's code would call Xendit. */
 public final class XenditHttp {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final AtomicLong CUSTOMERS = new AtomicLong();
 
     private final String baseUrl;
     private final String apiKey;
@@ -107,13 +110,20 @@ public final class XenditHttp {
         }
     }
 
-    /** A request body from {@code src/test/resources}. */
+    /**
+     * A file from {@code src/test/resources}. A request body under {@code requests/} gets a customer reference of
+     * its own on each load ({@code cust_Lorem_Ipsum-7}), as each checkout of a new customer would: the fake
+     * refuses an inline customer whose reference the account used before.
+     */
     public static String resource(String name) {
         try (InputStream in = XenditHttp.class.getResourceAsStream("/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return name.startsWith("requests/")
+                    ? text.replace("\"cust_Lorem_Ipsum\"", "\"cust_Lorem_Ipsum-" + CUSTOMERS.incrementAndGet() + "\"")
+                    : text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

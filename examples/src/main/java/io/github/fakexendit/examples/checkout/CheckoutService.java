@@ -13,8 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A shop's checkout, as a merchant writes it against Xendit's Payment Sessions API: turns an order into a
@@ -52,6 +54,8 @@ public final class CheckoutService {
         public static final Retries NONE = new Retries(1, Duration.ZERO, Duration.ofSeconds(10));
     }
     private final OrderBook orders;
+    /** Xendit's customer_id of each shop customer who checked out before; a database column in a real shop. */
+    private final Map<String, String> xenditCustomers = new ConcurrentHashMap<>();
 
     /** A checkout that tries each request once, with an order book of its own. */
     public CheckoutService(String baseUrl, String secretKey, String returnUrl) {
@@ -96,11 +100,17 @@ public final class CheckoutService {
                 .put("description", "Order " + order.id())
                 .put("success_return_url", returnUrl + "/" + order.id() + "/paid")
                 .put("cancel_return_url", returnUrl + "/" + order.id());
-        ObjectNode customer = body.putObject("customer")
-                .put("reference_id", order.customerId())
-                .put("type", "INDIVIDUAL")
-                .put("email", order.customerEmail());
-        customer.putObject("individual_detail").put("given_names", order.customerName());
+        String known = xenditCustomers.get(order.customerId());
+        if (known != null) {
+            // Xendit refuses a second inline customer with the same reference_id (409 DUPLICATE_ERROR)
+            body.put("customer_id", known);
+        } else {
+            ObjectNode customer = body.putObject("customer")
+                    .put("reference_id", order.customerId())
+                    .put("type", "INDIVIDUAL")
+                    .put("email", order.customerEmail());
+            customer.putObject("individual_detail").put("given_names", order.customerName());
+        }
         ArrayNode items = body.putArray("items");
         for (Order.Line line : order.lines()) {
             items.addObject()
@@ -115,6 +125,9 @@ public final class CheckoutService {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         String sessionId = session.get("payment_session_id").asText();
+        if (session.has("customer_id")) {
+            xenditCustomers.putIfAbsent(order.customerId(), session.get("customer_id").asText());
+        }
         orders.awaitingPayment(order.id(), sessionId);
         return new PaymentLink(sessionId, session.get("payment_link_url").asText());
     }

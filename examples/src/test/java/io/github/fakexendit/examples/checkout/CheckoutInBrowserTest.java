@@ -63,7 +63,10 @@ class CheckoutInBrowserTest {
     @BeforeEach
     void placeAnOrder() {
         shipped.clear();
-        order = new Order("order-" + orderNumbers.incrementAndGet(), "customer-7", "sari@example.com", "Sari",
+        int number = orderNumbers.incrementAndGet();
+        // a new shop customer for each test: the shop outlives the tests, but the fake forgets its customers
+        // before each one, so a customer_id the shop kept from an earlier test would be unknown
+        order = new Order("order-" + number, "customer-" + number, "sari@example.com", "Sari",
                 List.of(new Order.Line("kopi-susu", "Kopi susu gula aren", 3, 35_000),
                         new Order.Line("croissant", "Butter croissant", 2, 40_000)));
         shop.place(order);

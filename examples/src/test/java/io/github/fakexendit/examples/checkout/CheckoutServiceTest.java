@@ -4,6 +4,7 @@ import static io.github.fakexendit.assertj.FakeXenditAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.SessionStatus;
 import io.github.fakexendit.junit.FakeXendit;
@@ -54,6 +55,18 @@ class CheckoutServiceTest {
                   "customer": {"reference_id": "customer-42", "individual_detail": {"given_names": "Ayu"}},
                   "items": [{"reference_id": "cap"}, {"reference_id": "tee-red-m", "name": "${json-unit.any-string}"}]
                 }""");
+    }
+
+    @Test
+    void aReturningCustomerIsSentAsTheCustomerIdXenditGaveThemTheFirstTime() {
+        checkout.startPayment(ORDER);
+        checkout.startPayment(new Order("order-1002", "customer-42", "ayu@example.com", "Ayu", ORDER.lines()));
+
+        String customerId = xendit.sessions().get(0).json().replaceAll(".*\"customer_id\":\"([^\"]+)\".*", "$1");
+        assertThat(xendit).hasCreatedSessions(2);
+        JsonNode second = xendit.requests().get(1).json().orElseThrow();
+        assertThat(second.get("customer_id").asText()).isEqualTo(customerId).startsWith("cust-");
+        assertThat(second.has("customer")).isFalse();
     }
 
     @Test

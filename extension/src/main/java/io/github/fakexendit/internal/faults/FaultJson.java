@@ -6,7 +6,7 @@ import io.github.fakexendit.Fault;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.platform.ApiError;
 import io.github.fakexendit.internal.platform.ApiException;
-import io.github.fakexendit.internal.validation.Violation;
+import io.github.fakexendit.internal.platform.Violation;
 import java.time.Duration;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.platform.ApiError;
 import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.validation.JsonSchema;
-import io.github.fakexendit.internal.validation.Violation;
+import io.github.fakexendit.internal.platform.Violation;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
 import java.nio.charset.Charset;

@@ -31,6 +31,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -55,6 +56,10 @@ public final class Json {
 
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d\\d-\\d\\d)[Tt\\s](\\d\\d:\\d\\d:\\d\\d)(\\.\\d+)?([Zz]|[+-]\\d\\d(?::?\\d\\d)?)");
+
+    /** ISO 8601 with three fractional digits, for years {@link #timestamp} does not write itself. */
+    private static final DateTimeFormatter MILLIS_INSTANT = new DateTimeFormatterBuilder()
+            .appendInstant(3).toFormatter(Locale.ROOT);
 
     private Json() {
     }
@@ -272,17 +277,20 @@ public final class Json {
     }
 
     /**
-     * Xendit's timestamp form: ISO 8601 in UTC, whole seconds ({@code 2021-12-31T23:59:59Z}), as
-     * {@link DateTimeFormatter#ISO_INSTANT} prints it. Written digit by digit for four-digit years: every
-     * rendered session has three timestamps, and the formatter allocates a tenth of what a create costs.
+     * Xendit's timestamp form: ISO 8601 in UTC with exactly three fractional digits
+     * ({@code 2025-11-04T15:42:53.811Z}, and {@code .000Z} on a whole second), as JavaScript's
+     * {@code toISOString()} prints it; finer digits are dropped. Written digit by digit for four-digit years:
+     * every rendered session has three timestamps, and the formatter allocates a tenth of what a create costs.
      */
     public static String timestamp(Instant instant) {
-        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(millis.getEpochSecond(), 0, ZoneOffset.UTC);
         int year = utc.getYear();
         if (year < 0 || year > 9999) {
-            return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+            return MILLIS_INSTANT.format(millis);
         }
-        char[] text = new char[20];
+        int milli = millis.getNano() / 1_000_000;
+        char[] text = new char[24];
         twoDigits(text, 0, year / 100);
         twoDigits(text, 2, year % 100);
         text[4] = '-';
@@ -295,7 +303,10 @@ public final class Json {
         twoDigits(text, 14, utc.getMinute());
         text[16] = ':';
         twoDigits(text, 17, utc.getSecond());
-        text[19] = 'Z';
+        text[19] = '.';
+        text[20] = (char) ('0' + milli / 100);
+        twoDigits(text, 21, milli % 100);
+        text[23] = 'Z';
         return new String(text);
     }
 

@@ -93,7 +93,11 @@ public final class FakeXenditExtension
         if (settings != null) {
             builder.port(settings.port()).journalCapacity(settings.journalCapacity())
                     .sessionCapacity(settings.sessionCapacity())
-                    .strict(strict).emulateRateLimits(settings.emulateRateLimits());
+                    .strict(strict).emulateRateLimits(settings.emulateRateLimits())
+                    .allowCustomerReferenceReuse(settings.allowCustomerReferenceReuse());
+            if (!settings.paymentLinkBaseUrl().isEmpty()) {
+                builder.paymentLinkBaseUrl(settings.paymentLinkBaseUrl());
+            }
             if (!settings.apiKey().isEmpty()) {
                 builder.apiKey(settings.apiKey());
             }

@@ -6,7 +6,7 @@ import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.platform.PaymentChannels;
 import io.github.fakexendit.internal.platform.Currencies;
 import io.github.fakexendit.internal.validation.JsonSchema;
-import io.github.fakexendit.internal.validation.Violation;
+import io.github.fakexendit.internal.platform.Violation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.github.fakexendit.internal.payments;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.internal.webhooks.EventType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,8 +13,9 @@ import java.util.Objects;
  * @param name       the {@code event} field, e.g. {@code payment.capture}
  * @param resourceId the id of the payment or token
  * @param data       the object as rendered at the change; read only
+ * @param happened   the object's {@code updated}: no delivery's envelope says it was created earlier
  */
-public record PaymentEvent(String name, String businessId, String resourceId, ObjectNode data) {
+public record PaymentEvent(String name, String businessId, String resourceId, ObjectNode data, Instant happened) {
 
     public static final String CAPTURE = "payment.capture";
     public static final String AUTHORIZATION = "payment.authorization";
@@ -55,11 +57,11 @@ public record PaymentEvent(String name, String businessId, String resourceId, Ob
     }
 
     static PaymentEvent of(String name, Payment p) {
-        return new PaymentEvent(name, p.terms().businessId(), p.id(), PaymentJson.payment(p));
+        return new PaymentEvent(name, p.terms().businessId(), p.id(), PaymentJson.payment(p), p.updated());
     }
 
     static PaymentEvent of(String name, PaymentToken t) {
-        return new PaymentEvent(name, t.terms().businessId(), t.id(), PaymentJson.paymentToken(t));
+        return new PaymentEvent(name, t.terms().businessId(), t.id(), PaymentJson.paymentToken(t), t.updated());
     }
 
     /** {@code refund.succeeded} or {@code refund.failed} for a refund that settled. */
@@ -69,6 +71,6 @@ public record PaymentEvent(String name, String businessId, String resourceId, Ob
             case FAILED -> REFUND_FAILED;
             default -> throw new IllegalArgumentException("refund " + r.id() + " has not settled: " + r.status());
         };
-        return new PaymentEvent(name, r.businessId(), r.id(), RefundJson.render(r));
+        return new PaymentEvent(name, r.businessId(), r.id(), RefundJson.render(r), r.updated());
     }
 }

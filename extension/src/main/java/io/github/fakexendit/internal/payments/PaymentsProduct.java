@@ -37,10 +37,11 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
         this.refunds = new Refunds(kernel.clock(), capacity);
         this.chargesAdmin = new ChargesAdmin(ledger, charges, refunds);
         ledger.subscribe(event -> kernel.events().accept(
-                new Event(event.name(), event.businessId(), event.resourceId(), event.data())));
+                new Event(event.name(), event.businessId(), event.resourceId(), event.data(), event.happened())));
         refunds.subscribe(refund -> {
             PaymentEvent event = PaymentEvent.of(refund);
-            kernel.events().accept(new Event(event.name(), event.businessId(), event.resourceId(), event.data()));
+            kernel.events().accept(new Event(event.name(), event.businessId(), event.resourceId(), event.data(),
+                    event.happened()));
         });
     }
 

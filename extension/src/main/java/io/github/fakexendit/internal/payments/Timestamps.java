@@ -1,9 +1,8 @@
 package io.github.fakexendit.internal.payments;
 
+import io.github.fakexendit.internal.json.Json;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -13,14 +12,11 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Timestamps {
 
-    private static final DateTimeFormatter MILLIS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     private Timestamps() {
     }
 
     public static String format(Instant instant) {
-        return MILLIS.format(instant);
+        return Json.timestamp(instant);
     }
 
     /** {@code now} as shown: to the millisecond. */

@@ -3,7 +3,6 @@ package io.github.fakexendit.internal.platform;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.internal.json.Json;
-import io.github.fakexendit.internal.validation.Violation;
 import java.util.List;
 
 /**

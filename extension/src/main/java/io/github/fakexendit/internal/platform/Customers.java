@@ -10,8 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * The customers the fake holds. A customer's {@code reference_id} belongs to the first business that used
- * it; the same business reuses the customer, another business is refused with {@code DUPLICATE_ERROR}.
- * Changes are serialised (they are rare and cheap); lookups are lock-free.
+ * it. An inline {@code customer} with a reference that is taken is refused with 409 {@code DUPLICATE_ERROR}:
+ * always if another business holds it, and if the same business does unless reuse is allowed, in which case
+ * the earlier customer is reused. Changes are serialised (they are rare and cheap); lookups are lock-free.
+ *
+ * <p>Xendit's create page speaks of the 409 for another business only; integrators report it for the same
+ * business's second inline customer with one reference, and retry with {@code customer_id}. Refusing by
+ * default makes a shop that uses its user id as the reference fail in its tests rather than on a returning
+ * customer's second checkout.
  */
 public final class Customers {
 
@@ -24,16 +30,27 @@ public final class Customers {
 
     private final ConcurrentHashMap<String, Customer> byReference = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Customer> byId = new ConcurrentHashMap<>();
+    private final boolean referencesReusable;
     private long sequence;
+
+    /** Customers whose references a business may not reuse inline. */
+    public Customers() {
+        this(false);
+    }
+
+    /** @param referencesReusable whether a business's inline customer may reuse one of its references */
+    public Customers(boolean referencesReusable) {
+        this.referencesReusable = referencesReusable;
+    }
 
     /** The id of the business's customer with this {@code customer} object's reference, created if new. */
     public synchronized String resolve(Business business, JsonNode customer) {
         String referenceId = customer.get("reference_id").textValue();
         Customer found = byReference.get(referenceId);
         if (found == null) {
-            return add(business, referenceId, Ids.customerId(business.businessId(), referenceId)).customerId();
+            return add(business, referenceId, Ids.customerId()).customerId();
         }
-        if (!found.business().equals(business)) {
+        if (!found.business().equals(business) || !referencesReusable) {
             throw new ApiException(ApiError.of(409, "DUPLICATE_ERROR",
                     "customer: The reference_id entered has been used before. Please enter a unique reference_id"));
         }
@@ -82,7 +99,7 @@ public final class Customers {
                     + byId.get(customerId).referenceId());
         }
         return add(business, referenceId,
-                customerId != null ? customerId : Ids.customerId(business.businessId(), referenceId));
+                customerId != null ? customerId : Ids.customerId());
     }
 
     private Customer add(Business business, String referenceId, String customerId) {

@@ -1,6 +1,6 @@
 package io.github.fakexendit.internal.platform;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,10 +18,9 @@ public final class Ids {
         return "ps-" + randomHex(12);
     }
 
-    /** {@code cust-} and a UUID derived from the business and the customer's reference, so it is stable. */
-    public static String customerId(String businessId, String referenceId) {
-        byte[] seed = (businessId + "\n" + referenceId).getBytes(StandardCharsets.UTF_8);
-        return "cust-" + UUID.nameUUIDFromBytes(seed);
+    /** {@code cust-} and a random (version 4) UUID, as Xendit's customer ids are. */
+    public static String customerId() {
+        return "cust-" + randomUuid();
     }
 
     public static String paymentRequestId() {
@@ -33,8 +32,8 @@ public final class Ids {
     }
 
     /**
-     * {@code pt-} and a UUID, 39 characters, as every v3 page and real payload shows it and the length
-     * {@code GET /v3/payment_tokens/{id}} requires; one schema example's {@code ptkn-} is not what Xendit sends.
+     * {@code pt-} and a version 4 UUID, 39 characters, as every token in Xendit's guides and the length
+     * {@code GET /v3/payment_tokens/{id}} requires (one schema example's {@code ptkn-} is not what it sends).
      */
     public static String paymentTokenId() {
         return "pt-" + randomUuid();
@@ -50,8 +49,25 @@ public final class Ids {
         return "rfd-" + randomUuid();
     }
 
+    /** {@code repl_} and a version 4 UUID: the recurring plan a SUBSCRIPTION session sets up. */
+    public static String recurringPlanId() {
+        return "repl_" + randomUuid();
+    }
+
+    /**
+     * What Xendit's Components SDK ({@code xendit-components-web}) takes as {@code componentsSdkKey}:
+     * {@code session-<32 hex>-<host id>-<public key>-<signature>}, dash-separated. The SDK splits it at the
+     * dashes, calls the first two parts the session's auth key and refuses a host id it does not know; {@code pd}
+     * is its host of test mode. The last two parts are base64, which has no dash.
+     */
     public static String componentsSdkKey() {
-        return "sdk-" + randomHex(16);
+        return "session-" + randomHex(16) + "-pd-" + randomBase64(120) + "-" + randomBase64(96);
+    }
+
+    private static String randomBase64(int bytes) {
+        byte[] b = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(b);
+        return Base64.getEncoder().encodeToString(b);
     }
 
     private static String randomHex(int bytes) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.Fault;
 import io.github.fakexendit.internal.faults.FaultJson;
+import io.github.fakexendit.internal.faults.FaultQueue;
 import io.github.fakexendit.internal.http.AdminAnswer;
 import io.github.fakexendit.internal.http.Authenticator;
 import io.github.fakexendit.internal.http.Request;
@@ -14,8 +15,10 @@ import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.platform.ApiError;
 import io.github.fakexendit.internal.platform.Business;
 import io.github.fakexendit.internal.platform.Customers;
+import io.github.fakexendit.internal.platform.FakeClock;
 import io.github.fakexendit.internal.platform.PaymentChannels;
 import io.github.fakexendit.internal.store.JournalJson;
+import io.github.fakexendit.internal.store.RequestJournal;
 import io.github.fakexendit.internal.validation.JsonSchema;
 import io.github.fakexendit.internal.webhooks.WebhookDispatcher;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
@@ -24,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The fake's own control surface under {@code /_fake}, for tests that drive the fake over HTTP: the steps the
@@ -42,35 +46,44 @@ final class AdminRoutes {
     /** A state conflict on the server's own steps cannot happen; the code is the one the admin API uses. */
     private static final String CONFLICT = "INVALID_SESSION_STATUS";
 
-    private final Engine engine;
+    /**
+     * What the admin API acts on: the server's parts, and its two steps that take them all (reset, and moving the
+     * clock, which runs what falls due).
+     */
+    record Server(RequestJournal journal, WebhookDispatcher webhooks, FaultQueue faults, PaymentChannels channels,
+                  Customers customers, FakeClock clock, Authenticator authenticator, Runnable reset,
+                  Consumer<Duration> advanceClockWithoutWaiting) {
+    }
+
+    private final Server server;
     private final Authenticator authenticator;
 
-    AdminRoutes(Engine engine, Authenticator authenticator) {
-        this.engine = engine;
-        this.authenticator = authenticator;
+    AdminRoutes(Server server) {
+        this.server = server;
+        this.authenticator = server.authenticator();
     }
 
     void addTo(Routes routes) {
         routes.admin("GET", "/_fake/health", request -> Response.json(200, Json.object().put("status", "UP")))
                 .admin("POST", "/_fake/reset", request -> reset())
-                .admin("GET", "/_fake/requests", request -> Response.json(200, JournalJson.render(engine.journal())))
+                .admin("GET", "/_fake/requests", request -> Response.json(200, JournalJson.render(server.journal())))
                 .admin("GET", "/_fake/webhooks", request -> webhookLog())
                 .admin("POST", "/_fake/webhooks/url", this::webhookUrl)
                 .admin("POST", "/_fake/webhooks/hold", request -> {
-                    engine.webhooks().hold();
+                    server.webhooks().hold();
                     return Response.json(200, Json.object().put("holding", true));
                 })
                 .admin("POST", "/_fake/webhooks/release", this::release)
                 .admin("POST", "/_fake/faults", this::addFault)
                 .admin("DELETE", "/_fake/faults", request -> {
-                    engine.faults().clear();
+                    server.faults().clear();
                     return Response.json(200, Json.object().put("status", "CLEARED"));
                 })
                 .admin("POST", "/_fake/channels/deactivate", request -> channels(request, false))
                 .admin("POST", "/_fake/channels/activate", request -> channels(request, true))
                 .admin("GET", "/_fake/channels/{country}", request -> Response.json(200, codes(
                         Json.object().put("country", request.param("country")), "activated",
-                        engine.channels().activated(request.param("country")))))
+                        server.channels().activated(request.param("country")))))
                 .admin("GET", "/_fake/customers", request -> customers())
                 .admin("POST", "/_fake/customers", this::registerCustomer)
                 .admin("POST", "/_fake/clock/advance", this::advanceClock);
@@ -80,13 +93,13 @@ final class AdminRoutes {
     private Response webhookLog() {
         ObjectNode body = Json.object();
         ArrayNode attempts = body.putArray("webhooks");
-        engine.webhooks().attempts().forEach(attempt -> attempts.add(attempt.toJson()));
+        server.webhooks().attempts().forEach(attempt -> attempts.add(attempt.toJson()));
         return Response.json(200, body);
     }
 
     /** Where webhooks go, for one event or all; the answer is where each event goes now. */
     private Response webhookUrl(Request request) {
-        WebhookDispatcher webhooks = engine.webhooks();
+        WebhookDispatcher webhooks = server.webhooks();
         JsonNode body = request.json(BODIES.get("url"));
         String url = body.get("url").textValue();
         return AdminAnswer.of(CONFLICT, () -> {
@@ -108,7 +121,7 @@ final class AdminRoutes {
         List<String> first = new ArrayList<>();
         request.json(BODIES.get("release")).path("payment_session_ids").forEach(id -> first.add(id.textValue()));
         return AdminAnswer.of(CONFLICT,
-                () -> Json.object().put("released", engine.webhooks().releaseInBackground(first)));
+                () -> Json.object().put("released", server.webhooks().releaseInBackground(first)));
     }
 
     /** {@code POST /_fake/faults} scripts a fault as {@code inject} does; {@code DELETE} drops those not yet used. */
@@ -116,7 +129,7 @@ final class AdminRoutes {
         JsonNode body = request.json(BODIES.get("fault"));
         return AdminAnswer.of(CONFLICT, () -> {
             Fault fault = FaultJson.parse(body);
-            engine.faults().add(fault);
+            server.faults().add(fault);
             return FaultJson.render(fault);
         });
     }
@@ -126,7 +139,7 @@ final class AdminRoutes {
      * {@code GET /_fake/channels/{country}} the channels a session in that country can offer now.
      */
     private Response channels(Request request, boolean activate) {
-        PaymentChannels channels = engine.channels();
+        PaymentChannels channels = server.channels();
         List<String> codes = new ArrayList<>();
         request.json(BODIES.get("channels")).get("channels").forEach(code -> codes.add(code.textValue()));
         return AdminAnswer.of(CONFLICT, () -> {
@@ -148,7 +161,7 @@ final class AdminRoutes {
     private Response customers() {
         ObjectNode json = Json.object();
         ArrayNode list = json.putArray("customers");
-        engine.customers().all().forEach(customer -> list.add(customer(customer)));
+        server.customers().all().forEach(customer -> list.add(customer(customer)));
         return Response.json(200, json);
     }
 
@@ -163,7 +176,7 @@ final class AdminRoutes {
         }
         Business business = authenticator.authenticate(request.header("Authorization"), request.header("for-user-id"));
         JsonNode body = request.json(BODIES.get("customer"));
-        return AdminAnswer.of(CONFLICT, () -> customer(engine.customers().register(business,
+        return AdminAnswer.of(CONFLICT, () -> customer(server.customers().register(business,
                 body.get("reference_id").textValue(), body.path("customer_id").textValue())));
     }
 
@@ -173,7 +186,7 @@ final class AdminRoutes {
     }
 
     private Response reset() {
-        engine.reset();
+        server.reset().run();
         return Response.json(200, Json.object().put("status", "RESET"));
     }
 
@@ -184,7 +197,7 @@ final class AdminRoutes {
      */
     private Response advanceClock(Request request) {
         Duration by = Json.duration(request.json(BODIES.get("advance")).get("seconds").decimalValue());
-        engine.advanceClock(by, false);
-        return Response.json(200, Json.object().put("now", engine.clock().instant().toString()));
+        server.advanceClockWithoutWaiting().accept(by);
+        return Response.json(200, Json.object().put("now", server.clock().instant().toString()));
     }
 }

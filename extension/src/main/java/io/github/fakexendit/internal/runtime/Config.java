@@ -16,10 +16,15 @@ import java.time.Duration;
  * @param webhooks        how webhooks are delivered; their URLs can change while the server runs
  * @param requestTimeout  how long a request may take to arrive in full: a connection whose headers are not in by
  *                        then is closed, a body not in by then is answered with 408
+ * @param customerReferencesReusable whether an inline {@code customer} may reuse a {@code reference_id} its
+ *                        business used before (the earlier customer is then reused); by default it is refused
+ *                        with 409 {@code DUPLICATE_ERROR}
+ * @param paymentLinkBase the scheme, host, port and optional path that {@code payment_link_url} starts with, for
+ *                        a proxy in front of the fake; {@code null}: the fake's own base URL
  */
 public record Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
                      int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks,
-                     Duration requestTimeout) {
+                     Duration requestTimeout, boolean customerReferencesReusable, String paymentLinkBase) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -53,6 +58,14 @@ public record Config(String host, int port, String apiKey, String callbackToken,
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive, got " + requestTimeout);
         }
+        paymentLinkBase = paymentLinkBase == null ? null : PaymentLinkBase.parse(paymentLinkBase);
+    }
+
+    public Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
+                  int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks,
+                  Duration requestTimeout) {
+        this(host, port, apiKey, callbackToken, journalCapacity, sessionCapacity, maxBodyBytes, emulateRateLimits,
+                webhooks, requestTimeout, false, null);
     }
 
     public Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,

@@ -41,7 +41,7 @@ public final class Engine implements AutoCloseable {
     private final Config config;
     private final FakeClock clock = FakeClock.system();
     private final PaymentChannels channels = new PaymentChannels();
-    private final Customers customers = new Customers();
+    private final Customers customers;
     private final SessionsProduct sessions;
     private final PaymentsProduct payments;
     private final List<Product> products;
@@ -57,10 +57,11 @@ public final class Engine implements AutoCloseable {
     public Engine(Config config) {
         ColdStartPreparation.start();
         this.config = config;
+        this.customers = new Customers(config.customerReferencesReusable());
         Kernel kernel = new Kernel(clock, channels, customers, this::publish, this::wakeClock);
         // a session leaves up to three objects behind (request, payment, token)
         this.payments = new PaymentsProduct(kernel, (int) Math.min(Integer.MAX_VALUE, 3L * config.sessionCapacity()));
-        this.sessions = new SessionsProduct(kernel, config.sessionCapacity(), payments);
+        this.sessions = new SessionsProduct(kernel, config.sessionCapacity(), payments, config.paymentLinkBase());
         this.products = List.of(sessions, payments);
         List<Timekeeper.Due> due = new ArrayList<>();
         List<EventType> events = new ArrayList<>();
@@ -74,7 +75,8 @@ public final class Engine implements AutoCloseable {
         this.journal = new RequestJournal(config.journalCapacity());
         this.rateLimiter = config.emulateRateLimits() ? new RateLimiter(clock) : null;
         Authenticator authenticator = new Authenticator(config.apiKey());
-        new AdminRoutes(this, authenticator).addTo(routes);
+        new AdminRoutes(new AdminRoutes.Server(journal, webhooks, faults, channels, customers, clock, authenticator,
+                this::reset, by -> advanceClock(by, false))).addTo(routes);
         due.add(Timekeeper.Due.of(webhooks::nextDue, webhooks::runDue));
         this.timekeeper = new Timekeeper(clock, due, this::settleWebhooks);
         webhooks.whenRetriesChange(timekeeper::wake);

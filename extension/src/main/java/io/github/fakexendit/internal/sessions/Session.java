@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.SessionStatus;
 import io.github.fakexendit.internal.platform.Business;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,7 +13,12 @@ import java.util.List;
  * One payment session, immutable: a change of status makes a new value. The validated request body is kept
  * as it was sent and never modified; everything the response adds is a field here.
  *
+ * <p>Timestamps are whole milliseconds, as Xendit shows them, so that what is stored is what every view prints.
+ *
  * @param sequence creation order within the server
+ * @param paymentLinkUrl   the hosted checkout page; PAYMENT_LINK sessions only
+ * @param componentsSdkKey what Xendit's Components SDK takes; COMPONENTS sessions only
+ * @param recurringPlanId  the plan a SUBSCRIPTION session sets up; SUBSCRIPTION sessions only
  * @param request  the validated request body; read only
  * @param attempts the customer's payment attempts, oldest first; the last one of a COMPLETED session succeeded
  */
@@ -26,6 +30,7 @@ public record Session(
         String customerId,
         String paymentLinkUrl,
         String componentsSdkKey,
+        String recurringPlanId,
         Instant created,
         Instant updated,
         Instant expiresAt,
@@ -61,7 +66,7 @@ public record Session(
 
     /** This session after moving to {@code target} at {@code at}. */
     Session moveTo(SessionStatus target, Instant at, Payment outcome) {
-        return new Session(sequence, id, business, request, customerId, paymentLinkUrl, componentsSdkKey,
+        return new Session(sequence, id, business, request, customerId, paymentLinkUrl, componentsSdkKey, recurringPlanId,
                 created, laterThan(updated, at), expiresAt, target, outcome, attempts);
     }
 
@@ -69,16 +74,16 @@ public record Session(
     Session withAttempt(Attempt attempt) {
         List<Attempt> more = new ArrayList<>(attempts);
         more.add(attempt);
-        return new Session(sequence, id, business, request, customerId, paymentLinkUrl, componentsSdkKey,
+        return new Session(sequence, id, business, request, customerId, paymentLinkUrl, componentsSdkKey, recurringPlanId,
                 created, updated, expiresAt, status, payment, more);
     }
 
     /**
-     * Timestamps are shown in whole seconds, so an update within the second of the previous one is moved to
-     * the next second: {@code updated} visibly moves on every change.
+     * Timestamps are kept and shown in milliseconds, so an update within the millisecond of the previous one is
+     * moved to the next millisecond: {@code updated} visibly moves on every change.
      */
     private static Instant laterThan(Instant previous, Instant at) {
-        Instant shown = previous.truncatedTo(ChronoUnit.SECONDS);
-        return at.truncatedTo(ChronoUnit.SECONDS).isAfter(shown) ? at : shown.plus(Duration.ofSeconds(1));
+        Instant shown = at.truncatedTo(ChronoUnit.MILLIS);
+        return shown.isAfter(previous) ? shown : previous.plusMillis(1);
     }
 }

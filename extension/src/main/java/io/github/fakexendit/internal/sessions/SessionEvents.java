@@ -54,7 +54,8 @@ public final class SessionEvents implements TransitionListener {
     }
 
     private static Event event(String name, Session session) {
-        return new Event(name, session.business().businessId(), session.id(), SessionJson.render(session));
+        return new Event(name, session.business().businessId(), session.id(), SessionJson.render(session),
+                session.updated());
     }
 
     /** The event a session in {@code status} announces, or {@code null} if there is none (ACTIVE, CANCELED). */

@@ -6,73 +6,76 @@ import io.github.fakexendit.internal.json.Json;
 import java.util.List;
 
 /**
- * The session object as Xendit returns it from create and get and sends it in webhooks: every field of the
- * 201 schema, in the order of the create page's example, built from the stored session alone.
+ * The session object as Xendit sends it, the one rendering behind create, get, cancel, webhook {@code data}, the
+ * admin API and the JVM handles: built from the stored session alone, so they all agree field for field.
+ *
+ * <p>It follows the responses Xendit's guides print as captured from test mode: fields in their order
+ * ({@code payment_session_id, created, updated, status, reference_id, currency, amount, country} first), optional
+ * fields the merchant did not send left out rather than {@code null}, and only the defaults Xendit prints
+ * ({@code locale}; {@code capture_method} on PAY). Ids that do not exist yet are left out too.
  *
  * <p>The result shares nodes with the stored request (no copy on the hot path): write it out, never modify it.
  */
 public final class SessionJson {
 
-    /** Configuration of a mode or session type, echoed as sent; sessions without it do not show the field. */
-    private static final List<String> ECHOED_IF_SENT =
-            List.of("payment_link_configuration", "cards_session_js", "subscription");
+    /** Request fields echoed as sent, in this order, when the merchant sent them. */
+    private static final List<String> ECHOED_AFTER_MODE = List.of(
+            "channel_properties", "allowed_payment_channels");
+    private static final List<String> ECHOED_AFTER_LOCALE = List.of(
+            "metadata", "description", "items", "success_return_url", "cancel_return_url");
+    private static final List<String> ECHOED_CONFIGURATION = List.of(
+            "components_configuration", "payment_link_configuration", "cards_session_js", "subscription");
 
     private SessionJson() {
     }
 
     public static ObjectNode render(Session s) {
         JsonNode request = s.request();
-        boolean pay = "PAY".equals(s.sessionType());
         ObjectNode json = Json.object();
         json.put("payment_session_id", s.id());
         json.put("created", Json.timestamp(s.created()));
         json.put("updated", Json.timestamp(s.updated()));
+        json.put("status", s.status().name());
         json.put("reference_id", s.referenceId());
-        json.put("customer_id", s.customerId());
-        json.put("session_type", s.sessionType());
-        json.put("allow_save_payment_method", orDefault(s, "allow_save_payment_method", pay ? "DISABLED" : null));
         json.put("currency", s.text("currency"));
         json.set("amount", request.get("amount"));
         json.put("country", s.text("country"));
+        putIfPresent(json, "customer_id", s.customerId());
+        json.put("session_type", s.sessionType());
+        echo(json, request, "allow_save_payment_method");
         json.put("mode", s.mode());
-        json.put("capture_method", orDefault(s, "capture_method", pay ? "AUTOMATIC" : null));
-        json.set("channel_properties", presentOr(request.get("channel_properties"), Json.object()));
-        json.set("allowed_payment_channels",
-                presentOr(request.get("allowed_payment_channels"), Json.NODES.arrayNode()));
+        if ("PAY".equals(s.sessionType())) {
+            String sent = s.text("capture_method");
+            json.put("capture_method", sent != null ? sent : "AUTOMATIC");
+        }
+        ECHOED_AFTER_MODE.forEach(field -> echo(json, request, field));
         json.put("expires_at", Json.timestamp(s.expiresAt()));
-        json.put("locale", orDefault(s, "locale", "en"));
-        json.set("metadata", presentOr(request.get("metadata"), null));
-        json.put("description", s.text("description"));
-        json.set("items", presentOr(request.get("items"), null));
-        json.put("success_return_url", s.text("success_return_url"));
-        json.put("cancel_return_url", s.text("cancel_return_url"));
-        json.put("status", s.status().name());
-        json.put("payment_link_url", s.paymentLinkUrl());
-        if (s.componentsSdkKey() != null) {
-            json.put("components_sdk_key", s.componentsSdkKey());
-            json.set("components_configuration", presentOr(request.get("components_configuration"), null));
-        }
-        for (String configuration : ECHOED_IF_SENT) {
-            if (request.hasNonNull(configuration)) {
-                json.set(configuration, request.get(configuration));
-            }
-        }
-        json.put("payment_token_id", s.payment().paymentTokenId());
-        json.put("payment_id", s.payment().paymentId());
-        json.put("payment_request_id", s.payment().paymentRequestId());
+        String locale = s.text("locale");
+        json.put("locale", locale != null ? locale : "en");
+        ECHOED_AFTER_LOCALE.forEach(field -> echo(json, request, field));
+        putIfPresent(json, "payment_link_url", s.paymentLinkUrl());
+        putIfPresent(json, "components_sdk_key", s.componentsSdkKey());
+        ECHOED_CONFIGURATION.forEach(field -> echo(json, request, field));
+        putIfPresent(json, "recurring_plan_id", s.recurringPlanId());
+        Payment payment = s.payment();
+        putIfPresent(json, "payment_token_id", payment.paymentTokenId());
+        putIfPresent(json, "payment_request_id", payment.paymentRequestId());
+        putIfPresent(json, "payment_id", payment.paymentId());
         json.put("business_id", s.business().businessId());
         return json;
     }
 
-    private static String orDefault(Session s, String field, String fallback) {
-        String value = s.text(field);
-        return value != null ? value : fallback;
+    /** A field the merchant sent, as sent; one sent as {@code null} is left out like one not sent. */
+    private static void echo(ObjectNode json, JsonNode request, String field) {
+        JsonNode value = request.get(field);
+        if (value != null && !value.isNull()) {
+            json.set(field, value);
+        }
     }
 
-    private static JsonNode presentOr(JsonNode value, JsonNode fallback) {
-        if (value == null || value.isNull()) {
-            return fallback == null ? Json.NODES.nullNode() : fallback;
+    private static void putIfPresent(ObjectNode json, String field, String value) {
+        if (value != null) {
+            json.put(field, value);
         }
-        return value;
     }
 }

@@ -23,13 +23,16 @@ final class SessionRoutes {
     private final CreateSessionValidator validator;
     private final FakeClock clock;
     private final PaymentChannels channels;
+    private final String paymentLinkBase;
 
+    /** @param paymentLinkBase what payment links start with; {@code null}: the base the request reached us by */
     SessionRoutes(SessionService sessions, CreateSessionValidator validator, FakeClock clock,
-                  PaymentChannels channels) {
+                  PaymentChannels channels, String paymentLinkBase) {
         this.sessions = sessions;
         this.validator = validator;
         this.clock = clock;
         this.channels = channels;
+        this.paymentLinkBase = paymentLinkBase;
     }
 
     void addTo(Routes routes) {
@@ -45,7 +48,8 @@ final class SessionRoutes {
         if (invalid.isPresent()) {
             return Response.error(invalid.get());
         }
-        Session session = sessions.create(business, (ObjectNode) body, request.baseUrl());
+        Session session = sessions.create(business, (ObjectNode) body,
+                paymentLinkBase != null ? paymentLinkBase : request.baseUrl());
         return Response.json(201, SessionJson.render(session));
     }
 

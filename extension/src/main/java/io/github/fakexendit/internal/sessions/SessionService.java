@@ -14,6 +14,7 @@ import io.github.fakexendit.internal.platform.Ids;
 import io.github.fakexendit.internal.platform.PaymentChannels;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,22 +105,25 @@ public final class SessionService {
      * Stores a new session for a validated request.
      *
      * @param checkoutBaseUrl where this server serves checkout pages ({@code http://host:port})
-     * @throws ApiException for an unknown {@code customer_id} (404) or a customer reference owned by another
-     *                      business (409)
+     * @throws ApiException for an unknown {@code customer_id} (404) or an inline customer whose reference is
+     *                      taken (409): by another business, or by this one unless reuse is allowed
      */
     public Session create(Business business, ObjectNode request, String checkoutBaseUrl) {
         String customerId = customerOf(business, request);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         JsonNode expiresAt = request.get("expires_at");
         Instant expiry = expiresAt == null ? now.plus(DEFAULT_EXPIRY)
                 : Json.instant(expiresAt.textValue()).orElseThrow(
-                        () -> new IllegalArgumentException("expires_at was not validated: " + expiresAt));
-        boolean components = "COMPONENTS".equals(request.get("mode").textValue());
+                        () -> new IllegalArgumentException("expires_at was not validated: " + expiresAt))
+                .truncatedTo(ChronoUnit.MILLIS);
+        String mode = request.get("mode").textValue();
+        boolean subscription = "SUBSCRIPTION".equals(request.get("session_type").textValue());
         while (true) {
             String id = Ids.sessionId();
             Session session = new Session(sequence.incrementAndGet(), id, business, request, customerId,
-                    components ? null : checkoutBaseUrl + "/checkout/" + id,
-                    components ? Ids.componentsSdkKey() : null,
+                    "PAYMENT_LINK".equals(mode) ? checkoutBaseUrl + "/checkout/" + id : null,
+                    "COMPONENTS".equals(mode) ? Ids.componentsSdkKey() : null,
+                    subscription ? Ids.recurringPlanId() : null,
                     now, now, expiry, SessionStatus.ACTIVE, Payment.NONE, List.of());
             if (sessions.putIfAbsent(id, session) == null) {
                 Expiry due = new Expiry(expiry, session.sequence(), id);

@@ -21,10 +21,21 @@ public final class SessionsProduct implements Product {
     private final SessionService sessions;
     private final SessionEvents events;
     private final Kernel kernel;
+    private final String paymentLinkBase;
 
     /** @param capacity how many sessions are held; creating one more forgets the oldest */
     public SessionsProduct(Kernel kernel, int capacity, CheckoutPayments payments) {
+        this(kernel, capacity, payments, null);
+    }
+
+    /**
+     * @param capacity        how many sessions are held; creating one more forgets the oldest
+     * @param paymentLinkBase what {@code payment_link_url} starts with (a proxy in front of the fake), or
+     *                        {@code null} for the base URL each create request reached the server by
+     */
+    public SessionsProduct(Kernel kernel, int capacity, CheckoutPayments payments, String paymentLinkBase) {
         this.kernel = kernel;
+        this.paymentLinkBase = paymentLinkBase;
         this.sessions = new SessionService(kernel.clock(), kernel.channels(), kernel.customers(), capacity, payments);
         this.events = new SessionEvents(kernel.events());
         sessions.subscribe(events);
@@ -43,7 +54,8 @@ public final class SessionsProduct implements Product {
 
     @Override
     public void routes(Routes routes) {
-        new SessionRoutes(sessions, new CreateSessionValidator(), kernel.clock(), kernel.channels()).addTo(routes);
+        new SessionRoutes(sessions, new CreateSessionValidator(), kernel.clock(), kernel.channels(), paymentLinkBase)
+                .addTo(routes);
         new CheckoutRoutes(sessions).addTo(routes);
         new SessionAdminRoutes(sessions, events).addTo(routes);
     }

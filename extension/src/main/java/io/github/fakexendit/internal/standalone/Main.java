@@ -26,6 +26,10 @@ public final class Main {
               --callback-token T     x-callback-token sent with webhooks (default: random)
               --journal-capacity N   how many requests GET /_fake/requests keeps (default 10000)
               --session-capacity N   how many sessions are kept before the oldest are forgotten (default 10000)
+              --payment-link-base-url U  what payment_link_url starts with, e.g. the https origin of a proxy
+                                     (default: this server's own http://HOST:PORT)
+              --allow-customer-reference-reuse
+                                     let an inline customer reuse a reference_id (default: 409 DUPLICATE_ERROR)
               --help                 print this help
             Options take their value as the next argument or after '=' (--port=0).
             Once it accepts requests it prints: fake-xendit listening on http://HOST:PORT
@@ -35,6 +39,8 @@ public final class Main {
     static final int OK = 0;
     static final int CANNOT_START = 1;
     static final int BAD_USAGE = 2;
+    /** The one flag without a value: it switches a setting on. */
+    private static final String REUSE_FLAG = "--allow-customer-reference-reuse";
 
     private Main() {
     }
@@ -63,6 +69,10 @@ public final class Main {
             if (!arg.startsWith("--")) {
                 return usageError(err, "unexpected argument '" + arg + "'");
             }
+            if (arg.equals(REUSE_FLAG)) {
+                builder.allowCustomerReferenceReuse(true);
+                continue;
+            }
             int equals = arg.indexOf('=');
             String flag = equals < 0 ? arg : arg.substring(0, equals);
             String value;
@@ -90,6 +100,7 @@ public final class Main {
                     case "--callback-token" -> builder.callbackToken(value);
                     case "--journal-capacity" -> builder.journalCapacity(number(flag, value));
                     case "--session-capacity" -> builder.sessionCapacity(number(flag, value));
+                    case "--payment-link-base-url" -> builder.paymentLinkBaseUrl(value);
                     default -> {
                         return usageError(err, "unknown flag " + flag);
                     }

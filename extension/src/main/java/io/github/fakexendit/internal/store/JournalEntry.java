@@ -35,20 +35,26 @@ public record JournalEntry(
      * refusal. (The test's own calls to the admin API under {@code /_fake} are not in the journal at all.)
      */
     public boolean isRejection() {
+        return isRejection(status, fault);
+    }
+
+    /** @see #isRejection() */
+    public static boolean isRejection(int status, Fault fault) {
         return status >= 400 && status < 500 && fault == null;
     }
 
     /** The {@code error_code} of the error answered, or {@code null} if the answer was not an error envelope. */
     public String errorCode() {
-        return errorField("error_code");
+        return errorField(status, responseBody, "error_code");
     }
 
     /** The {@code message} of the error answered, or {@code null} if the answer was not an error envelope. */
     public String errorMessage() {
-        return errorField("message");
+        return errorField(status, responseBody, "message");
     }
 
-    private String errorField(String name) {
+    /** A text field of the error envelope answered with {@code status}, or {@code null}. */
+    public static String errorField(int status, byte[] responseBody, String name) {
         if (status < 400 || responseBody.length == 0) {
             return null;
         }

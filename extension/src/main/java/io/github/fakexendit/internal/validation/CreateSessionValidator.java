@@ -1,5 +1,6 @@
 package io.github.fakexendit.internal.validation;
 
+import io.github.fakexendit.internal.platform.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.platform.ApiError;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Set;
 
 /**
  * Validates a {@code POST /sessions} body: first the schema (every violation reported), then the business
- * rules in a fixed order, the first failing rule answering. Pure: no I/O, no state of its own.
+ * rules in a fixed order, the first failing rule answering. No I/O, no state of its own; it changes the body
+ * only to read its numbers as Xendit's validator does.
  *
  * <p>The order goes from what the session is to its parts: session type and mode, country and currency,
  * amount, capture method, items, customer, metadata, URLs, expiry, then the channels. The customer's
@@ -47,7 +49,12 @@ public final class CreateSessionValidator {
         this.rules = List.copyOf(rules);
     }
 
+    /**
+     * Checks a parsed body, whose numbers it first replaces by what a JavaScript double makes of them, as Xendit's
+     * validator reads them ({@link JavaScriptNumbers}); the body is then what the session keeps.
+     */
     public Optional<ApiError> validate(JsonNode body, RuleContext context) {
+        JavaScriptNumbers.read(body);
         List<Violation> violations = SCHEMA.validate(body, "/body");
         if (!violations.isEmpty()) {
             return Optional.of(ApiError.validation(violations));

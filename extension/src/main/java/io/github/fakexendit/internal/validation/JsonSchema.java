@@ -1,5 +1,6 @@
 package io.github.fakexendit.internal.validation;
 
+import io.github.fakexendit.internal.platform.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.json.Json;
 import java.math.BigDecimal;
@@ -27,10 +28,14 @@ public final class JsonSchema {
             "minimum", "maximum", "minLength", "maxLength", "pattern", "format", "minItems", "maxItems", "items",
             "required", "additionalProperties", "properties", "description");
 
-    /** The "fast" formats of ajv-formats, which the real service's validator uses by default. */
+    /**
+     * The "fast" formats of ajv-formats, which the real service's validator uses by default: a {@code date-time}
+     * needs the {@code T} (any case) between date and time, not a space, and is not checked against the calendar
+     * (February 30th and hour 24 pass it and are left to the business rules).
+     */
     private static final Map<String, Pattern> FORMATS = Map.of(
             "date-time", Pattern.compile(
-                    "^\\d\\d\\d\\d-[0-1]\\d-[0-3]\\d[t\\s](?:[0-2]\\d:[0-5]\\d:[0-5]\\d|23:59:60)(?:\\.\\d+)?"
+                    "^\\d\\d\\d\\d-[0-1]\\d-[0-3]\\dt(?:[0-2]\\d:[0-5]\\d:[0-5]\\d|23:59:60)(?:\\.\\d+)?"
                             + "(?:z|[+-]\\d\\d(?::?\\d\\d)?)$", Pattern.CASE_INSENSITIVE),
             "date", Pattern.compile("^\\d\\d\\d\\d-[0-1]\\d-[0-3]\\d$"),
             "email", Pattern.compile(
@@ -168,9 +173,10 @@ public final class JsonSchema {
     private boolean hasType(JsonNode value) {
         return switch (type) {
             case "string" -> value.isTextual();
-            case "number" -> value.isNumber();
-            case "integer" -> value.isIntegralNumber()
-                    || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+            // a number beyond a double's range is Infinity to the validator, which is neither
+            case "number" -> value.isNumber() && JavaScriptNumbers.isFinite(value);
+            case "integer" -> value.isNumber() && JavaScriptNumbers.isFinite(value) && (value.isIntegralNumber()
+                    || value.decimalValue().stripTrailingZeros().scale() <= 0);
             case "boolean" -> value.isBoolean();
             case "object" -> value.isObject();
             case "array" -> value.isArray();

@@ -14,10 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -98,14 +97,21 @@ class JsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2021-12-31T23:59:59Z", "2024-02-29T00:00:00.999999999Z", "1970-01-01T00:00:00Z",
-            "1969-12-31T23:59:59.5Z", "0001-01-01T00:00:00Z", "0999-06-15T12:30:45Z", "9999-12-31T23:59:59.9Z",
-            "+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "2038-01-19T03:14:08Z"})
-    void writesTimestampsAsIsoInstantDoesInWholeSeconds(String moment) {
-        Instant instant = Instant.parse(moment);
-
-        assertThat(Json.timestamp(instant))
-                .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)));
+    @CsvSource({
+            "2021-12-31T23:59:59Z,            2021-12-31T23:59:59.000Z",
+            "2025-11-04T15:42:53.811Z,        2025-11-04T15:42:53.811Z",
+            "2024-02-29T00:00:00.999999999Z,  2024-02-29T00:00:00.999Z",
+            "1970-01-01T00:00:00Z,            1970-01-01T00:00:00.000Z",
+            "1969-12-31T23:59:59.5Z,          1969-12-31T23:59:59.500Z",
+            "0001-01-01T00:00:00Z,            0001-01-01T00:00:00.000Z",
+            "0999-06-15T12:30:45.01Z,         0999-06-15T12:30:45.010Z",
+            "9999-12-31T23:59:59.9Z,          9999-12-31T23:59:59.900Z",
+            "+10000-01-01T00:00:00Z,          +10000-01-01T00:00:00.000Z",
+            "-0001-01-01T00:00:00.0005Z,      -0001-01-01T00:00:00.000Z",
+            "2038-01-19T03:14:08.007Z,        2038-01-19T03:14:08.007Z"})
+    void writesTimestampsWithExactlyThreeFractionalDigitsAsJavaScriptsToIsoStringDoes(String moment,
+                                                                                      String shown) {
+        assertThat(Json.timestamp(Instant.parse(moment))).isEqualTo(shown);
     }
 
     @ParameterizedTest

@@ -58,7 +58,7 @@ class PaymentEventTest {
 
     @Test
     void onlyThePaymentsEventsExist() {
-        assertThatThrownBy(() -> new PaymentEvent("payment.succeeded", "b", "py-1", Json.object()))
+        assertThatThrownBy(() -> new PaymentEvent("payment.succeeded", "b", "py-1", Json.object(), START))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

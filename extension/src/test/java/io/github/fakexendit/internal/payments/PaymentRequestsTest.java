@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.platform.ApiError;
 import io.github.fakexendit.internal.platform.ApiException;
-import io.github.fakexendit.internal.validation.Violation;
+import io.github.fakexendit.internal.platform.Violation;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -26,7 +26,8 @@ class MainTest {
 
         assertThat(status).isZero();
         assertThat(out()).contains("--port", "--host", "--api-key", "--webhook-url", "--callback-token",
-                "--journal-capacity", "--session-capacity", "--help", "fake-xendit listening on http://HOST:PORT");
+                "--journal-capacity", "--session-capacity", "--payment-link-base-url",
+                "--allow-customer-reference-reuse", "--help", "fake-xendit listening on http://HOST:PORT");
         assertThat(err()).isEmpty();
     }
 
@@ -44,7 +45,9 @@ class MainTest {
             "--api-key not_a_key               | apiKey must be a test-mode secret key",
             "--api-key xnd_production_SECRET99 | apiKey must be a test-mode secret key",
             "--callback-token=                 | callbackToken must not be blank",
-            "--webhook-url shop.example/hooks  | A webhook URL must be an absolute http or https URL"})
+            "--webhook-url shop.example/hooks  | A webhook URL must be an absolute http or https URL",
+            "--payment-link-base-url pay.test  | The payment link base must be an absolute http or https URL",
+            "--payment-link-base-url ftp://x.y | The payment link base must be an absolute http or https URL"})
     void aBadFlagIsOneLineOnStderrAndExitTwo(String args, String message) throws InterruptedException {
         int status = run(args.split(" "));
 

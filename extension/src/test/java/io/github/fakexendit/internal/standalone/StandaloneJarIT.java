@@ -151,16 +151,21 @@ class StandaloneJarIT {
     void theFlagsAreHonoured() {
         String onlyKey = "xnd_development_only_this_one";
         try (StandaloneProcess configured = StandaloneProcess.listening("--api-key", onlyKey,
-                "--journal-capacity=1", "--callback-token", "token-1", "--host", "127.0.0.1")) {
+                "--journal-capacity=2", "--callback-token", "token-1", "--host", "127.0.0.1",
+                "--payment-link-base-url", "https://pay.shop.test/xendit/", "--allow-customer-reference-reuse")) {
             String body = XenditHttp.resource("requests/one-time-payment.json");
 
             Reply otherKey = new XenditHttp(configured.baseUrl(), KEY).createSession(body);
             Reply theKey = new XenditHttp(configured.baseUrl(), onlyKey).createSession(body);
+            Reply sameCustomer = new XenditHttp(configured.baseUrl(), onlyKey).createSession(body);
 
             assertThat(otherKey.status()).isEqualTo(401);
             assertThat(theKey.status()).isEqualTo(201);
+            assertThat(sameCustomer.status()).as(sameCustomer.toString()).isEqualTo(201);
+            assertThat(theKey.json().get("payment_link_url").asText()).isEqualTo("https://pay.shop.test/xendit/checkout/"
+                    + theKey.json().get("payment_session_id").asText());
             JsonNode journal = new XenditHttp(configured.baseUrl(), null).get("/_fake/requests").json();
-            assertThat(journal.get("requests")).extracting(r -> r.get("status").asInt()).containsExactly(201);
+            assertThat(journal.get("requests")).extracting(r -> r.get("status").asInt()).containsExactly(201, 201);
             assertThat(journal.get("dropped").asInt()).isEqualTo(1);
         }
     }

@@ -28,7 +28,7 @@ final class Bodies {
             {"reference_id":"order-1","session_type":"PAY","currency":"IDR","amount":10000,
              "mode":"PAYMENT_LINK","country":"ID",
              "customer":{"type":"INDIVIDUAL","reference_id":"c-1","individual_detail":{"given_names":"Lorem"}},
-             "items":[{"reference_id":"i-1","name":"Shirt","net_unit_amount":5000,"quantity":1,"category":"CLOTHES"}]}""";
+             "items":[{"reference_id":"i-1","type":"PHYSICAL_PRODUCT","name":"Shirt","net_unit_amount":5000,"quantity":1,"category":"CLOTHES"}]}""";
 
     /** Valid configuration objects, for cases that need one to change or to be present. */
     static final Map<String, String> FRAGMENTS = Map.of(

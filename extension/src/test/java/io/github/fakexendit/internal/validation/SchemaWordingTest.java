@@ -1,5 +1,6 @@
 package io.github.fakexendit.internal.validation;
 
+import io.github.fakexendit.internal.platform.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -24,6 +24,7 @@ import java.util.Map;
  */
 final class CheckoutPage {
 
+    static final String PREFIX = "checkout";
     private static final String LAYOUT = Html.template(CheckoutPage.class, "checkout-layout.html");
     private static final String FORM = Html.template(CheckoutPage.class, "checkout-form.html");
     private static final String MESSAGE = Html.template(CheckoutPage.class, "checkout-message.html");
@@ -35,6 +36,11 @@ final class CheckoutPage {
     }
 
     private CheckoutPage() {
+    }
+
+    /** Where the page of {@code session} is, relative to the server. */
+    static String pagePath(Session session) {
+        return "/" + PREFIX + "/" + session.id();
     }
 
     /**
@@ -56,14 +62,14 @@ final class CheckoutPage {
                 Map.entry("expires-at", Html.text(Json.timestamp(session.expiresAt()))),
                 Map.entry("expires", Html.text(EXPIRY.format(session.expiresAt()))),
                 Map.entry("notice", notice(notice)),
-                Map.entry("action", Html.text(CheckoutRoutes.pagePath(session))),
+                Map.entry("action", Html.text(pagePath(session))),
                 Map.entry("channels", channelChoices(channels, shown.channel())),
                 Map.entry("card-details", channels.contains(Checkout.CARDS) ? cardDetails(shown, notice) : Html.EMPTY),
                 Map.entry("outcome", channels.stream().anyMatch(c -> !c.equals(Checkout.CARDS))
                         ? outcomeChoices(shown.outcome(), save) : Html.EMPTY),
                 Map.entry("save", Checkout.offersSaving(session) ? saveChoice(shown.savePaymentMethod()) : Html.EMPTY),
                 Map.entry("submit", Html.text(verb)),
-                Map.entry("back", Html.text(CheckoutRoutes.pagePath(session) + "/back"))));
+                Map.entry("back", Html.text(pagePath(session) + "/back"))));
         return page(title, content);
     }
 
@@ -105,7 +111,7 @@ final class CheckoutPage {
                 List.of(paragraph("Nothing was paid. This checkout stays open until "
                         + EXPIRY.format(session.expiresAt()) + ", if you change your mind.")),
                 session.status() == SessionStatus.ACTIVE
-                        ? link(CheckoutRoutes.pagePath(session), "Return to the checkout") : Html.EMPTY);
+                        ? link(pagePath(session), "Return to the checkout") : Html.EMPTY);
     }
 
     /** No checkout has that id. */

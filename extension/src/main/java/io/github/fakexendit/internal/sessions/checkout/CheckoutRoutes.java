@@ -20,7 +20,6 @@ import java.util.Map;
  */
 public final class CheckoutRoutes {
 
-    static final String PREFIX = "checkout";
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final Checkout checkout;
@@ -29,16 +28,12 @@ public final class CheckoutRoutes {
         this.checkout = new Checkout(sessions);
     }
 
-    /** Where the page of {@code session} is, relative to the server. */
-    static String pagePath(Session session) {
-        return "/" + PREFIX + "/" + session.id();
-    }
-
     /** The page's routes, which a browser opens without a key. */
     public void addTo(Routes routes) {
-        routes.page("GET", "/" + PREFIX + "/{id}", request -> show(request, request.param("id")))
-                .page("POST", "/" + PREFIX + "/{id}", request -> pay(request, request.param("id")))
-                .page("GET", "/" + PREFIX + "/{id}/back", request -> back(request, request.param("id")));
+        String page = "/" + CheckoutPage.PREFIX + "/{id}";
+        routes.page("GET", page, request -> show(request, request.param("id")))
+                .page("POST", page, request -> pay(request, request.param("id")))
+                .page("GET", page + "/back", request -> back(request, request.param("id")));
     }
 
     private Response show(Request request, String id) {

@@ -1,4 +1,4 @@
-package io.github.fakexendit.internal.validation;
+package io.github.fakexendit.internal.platform;
 
 /**
  * One schema violation in the validator's own words.
