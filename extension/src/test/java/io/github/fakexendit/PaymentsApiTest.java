@@ -314,7 +314,8 @@ class PaymentsApiTest {
                 .containsExactly(Webhooks.PAYMENT_AUTHORIZATION, Webhooks.PAYMENT_TOKEN_ACTIVATION, Webhooks.COMPLETED,
                         Webhooks.PAYMENT_CAPTURE, Webhooks.PAYMENT_CAPTURE, Webhooks.PAYMENT_TOKEN_ACTIVATION);
         SessionHandle voided = completed(body -> body.put("capture_method", "MANUAL"), Completion.channel("CARDS"));
-        send(xendit.request("/v3/payments/" + voided.paymentId() + "/cancel").POST(HttpRequest.BodyPublishers.noBody()));
+        send(xendit.request("/v3/payments/" + voided.paymentId() + "/cancel")
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertThatThrownBy(() -> server.webhooks().redeliver(voided.paymentId()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("CANCELED");
         assertThatThrownBy(() -> server.webhooks().redeliver("py-nope"))

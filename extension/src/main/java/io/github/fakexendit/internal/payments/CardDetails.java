@@ -37,7 +37,8 @@ public record CardDetails(String maskedCardNumber, String expiryMonth, String ex
         if (number == null || !number.matches("\\d{12,19}")) {
             throw new IllegalArgumentException("a card number is 12 to 19 digits, got " + number);
         }
-        String masked = number.substring(0, 6) + "X".repeat(number.length() - 10) + number.substring(number.length() - 4);
+        String masked = number.substring(0, 6) + "X".repeat(number.length() - 10)
+                + number.substring(number.length() - 4);
         int year = LocalDate.ofInstant(now, ZoneOffset.UTC).getYear() + 3;
         return new CardDetails(masked, "12", Integer.toString(year), network, "CREDIT", country);
     }

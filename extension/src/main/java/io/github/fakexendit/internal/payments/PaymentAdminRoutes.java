@@ -8,8 +8,9 @@ import io.github.fakexendit.internal.json.Json;
 
 /**
  * The admin API's steps on payments, each the operation the JVM handles take: list and read payment requests,
- * payments and tokens of every business, let an authorisation lapse, and send a payment's or token's webhook again. Refusals are answered as
- * {@link AdminAnswer} says: an unknown id 404, a payment that is not AUTHORIZED 409 {@code INVALID_PAYMENT_STATUS}.
+ * payments and tokens of every business, let an authorisation lapse, and send a payment's or token's webhook
+ * again. Refusals are answered as {@link AdminAnswer} says: an unknown id 404, a payment that is not AUTHORIZED
+ * 409 {@code INVALID_PAYMENT_STATUS}.
  */
 final class PaymentAdminRoutes {
 

@@ -165,7 +165,7 @@ public final class PaymentJson {
         return data;
     }
 
-    /** An amount as it was sent ({@code 10000} stays whole, {@code 10000.50} keeps its decimals); {@code null} stays null. */
+    /** An amount as it was sent: {@code 10000} stays whole, {@code 10000.50} keeps its decimals; null stays null. */
     static JsonNode amount(BigDecimal amount) {
         if (amount == null) {
             return null;

@@ -3,6 +3,7 @@ package io.github.fakexendit.internal.payments;
 import io.github.fakexendit.PaymentRequestStatus;
 import io.github.fakexendit.PaymentStatus;
 import io.github.fakexendit.PaymentTokenStatus;
+import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.platform.Currencies;
 import io.github.fakexendit.internal.platform.Ids;
 import java.math.BigDecimal;
@@ -137,7 +138,7 @@ public final class PaymentLedger {
      * {@code amount} ({@code null}: the whole authorised amount; less is a partial capture that releases the rest),
      * and its request with it; sends {@code payment.capture}.
      *
-     * @throws io.github.fakexendit.internal.platform.ApiException {@code DATA_NOT_FOUND} for another business's or an unknown
+     * @throws ApiException {@code DATA_NOT_FOUND} for another business's or an unknown
      *         payment; {@code INELIGIBLE_TRANSACTION_STATUS} unless AUTHORIZED; {@code INVALID_VALUE_ERROR} for a
      *         zero amount or more decimals than the currency has; {@code CAPTURE_AMOUNT_EXCEEDED} above the
      *         authorised amount
@@ -168,7 +169,7 @@ public final class PaymentLedger {
      * {@code POST /v3/payments/{id}/cancel}: voids an AUTHORIZED payment of {@code account}, and its request with
      * it. No webhook: Xendit documents none.
      *
-     * @throws io.github.fakexendit.internal.platform.ApiException {@code DATA_NOT_FOUND}, or
+     * @throws ApiException {@code DATA_NOT_FOUND}, or
      *         {@code INELIGIBLE_TRANSACTION_STATUS} unless AUTHORIZED
      */
     public Payment voidAuthorization(Object account, String paymentId) {
@@ -179,7 +180,7 @@ public final class PaymentLedger {
      * The authorisation of a payment lapses now, whatever its seven days: it becomes EXPIRED, its request too,
      * and {@code payment.expiry} goes out.
      *
-     * @throws io.github.fakexendit.internal.platform.ApiException {@code DATA_NOT_FOUND}, or
+     * @throws ApiException {@code DATA_NOT_FOUND}, or
      *         {@code INELIGIBLE_TRANSACTION_STATUS} unless AUTHORIZED
      */
     public Payment lapseAuthorization(String paymentId) {
@@ -333,7 +334,7 @@ public final class PaymentLedger {
     /**
      * The payment request of {@code account}, as {@code GET /v3/payment_requests/{id}} reads it.
      *
-     * @throws io.github.fakexendit.internal.platform.ApiException {@code DATA_NOT_FOUND} if {@code account} has none so named
+     * @throws ApiException {@code DATA_NOT_FOUND} if {@code account} has none so named
      */
     public PaymentRequest paymentRequest(Object account, String id) {
         return paymentRequest(id).filter(r -> r.terms().belongsTo(account))

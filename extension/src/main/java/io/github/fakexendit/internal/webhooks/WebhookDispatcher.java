@@ -35,8 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The webhooks of one business are first attempted in the order they were published, each once the one
  * before was answered (or failed), so that a payment's webhook arrives before its session's. Attempts run on the
- * sender's threads, never on the thread that published the event (it may be an HTTP I/O thread); {@link #awaitIdle()} lets a synchronous caller wait for them. A reset clears the log, the pending
- * retries and the held webhooks; attempts still in flight from before it are not logged.
+ * sender's threads, never on the thread that published the event (it may be an HTTP I/O thread);
+ * {@link #awaitIdle()} lets a synchronous caller wait for them. A reset clears the log, the pending retries and
+ * the held webhooks; attempts still in flight from before it are not logged.
  */
 public final class WebhookDispatcher implements AutoCloseable {
 
@@ -137,18 +138,12 @@ public final class WebhookDispatcher implements AutoCloseable {
             inFlight++; // counted from now, so that a synchronous caller also waits for a webhook still queued
         }
         Runnable first = () -> {
-            CompletableFuture<Void> logged = CompletableFuture.completedFuture(null);
+            boolean current;
             synchronized (state) {
-                if (generationNow != generation) {
-                    logged = null; // reset meanwhile: the webhook belongs to a test that has ended
-                }
+                current = generationNow == generation; // else reset meanwhile: it belongs to a test that has ended
             }
-            if (logged == null) {
-                ended();
-                sent.complete(null);
-                return;
-            }
-            logged = attempt(delivery, 1, null);
+            CompletableFuture<Void> logged = current ? attempt(delivery, 1, null)
+                    : CompletableFuture.completedFuture(null);
             ended();
             logged.whenComplete((done, error) -> {
                 synchronized (state) {
@@ -157,11 +152,8 @@ public final class WebhookDispatcher implements AutoCloseable {
                 sent.complete(null);
             });
         };
-        if (previous == null) {
-            first.run();
-        } else {
-            previous.whenComplete((done, error) -> first.run());
-        }
+        (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
+                .whenComplete((done, error) -> first.run());
     }
 
     /** Holds new webhooks back until {@link #release}, so that a test can choose the order they arrive in. */
