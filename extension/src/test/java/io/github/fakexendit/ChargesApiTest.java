@@ -157,6 +157,30 @@ class ChargesApiTest {
     }
 
     @Test
+    void theCreateChecksItsHeaderAndMediaTypeAndScopesTokensToTheirBusiness() {
+        String token = savedCard();
+
+        Reply version = XenditHttp.send(xendit.request("/v3/payment_requests").header("api-version", "2020-01-01")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(charge(token, "1000"))).build());
+        assertThat(version.status()).isEqualTo(400);
+        assertThat(version.json().get("message").asText())
+                .isEqualTo("request/headers/api-version must be equal to one of the allowed values: 2024-11-11");
+
+        Reply text = XenditHttp.send(xendit.request("/v3/payment_requests").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(charge(token, "1000"))).build());
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(text.json().get("error_code").asText()).isEqualTo("UNSUPPORTED_CONTENT_TYPE");
+
+        Reply subAccount = XenditHttp.send(xendit.request("/v3/payment_requests")
+                .header("for-user-id", "5f27a14a9bf05c73dd040bc8").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(charge(token, "1000"))).build());
+        assertThat(subAccount.status()).isEqualTo(404);
+        assertThat(subAccount.json().get("message").asText()).isEqualTo("Payment token " + token + " not found");
+        assertThat(server.paymentToken(token).charges()).isEmpty();
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String token = savedCard();
         post("/v3/payment_requests", charge(token, "150000"), "key-1");
