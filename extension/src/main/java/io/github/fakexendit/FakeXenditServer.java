@@ -6,6 +6,8 @@ import io.github.fakexendit.internal.platform.Customers;
 import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
+import java.io.FileInputStream;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -507,8 +509,19 @@ public final class FakeXenditServer implements AutoCloseable {
             return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 
+        /**
+         * Random bytes from the system's source, read directly where there is one: a first {@code SecureRandom}
+         * costs a fresh JVM tens of milliseconds of provider set-up before the first server can start.
+         */
         private static String randomHex(int bytes) {
             byte[] b = new byte[bytes];
+            try (FileInputStream urandom = new FileInputStream("/dev/urandom")) {
+                if (urandom.readNBytes(b, 0, bytes) == bytes) {
+                    return HexFormat.of().formatHex(b);
+                }
+            } catch (IOException | SecurityException noSystemSource) {
+                // another system: SecureRandom below
+            }
             new SecureRandom().nextBytes(b);
             return HexFormat.of().formatHex(b);
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A request the fake received, as it arrived, with the answer the fake gave. Immutable; two instances are
@@ -37,7 +38,8 @@ public final class RecordedRequest {
     /** Shared with the journal, never written and never handed out: {@link #body()} copies it into a string. */
     private final byte[] body;
     private final int status;
-    private final byte[] responseBody;
+    /** The journal's own rendering of the answer, asked for when needed: listing requests renders nothing. */
+    private final Supplier<byte[]> responseBody;
     private final Fault fault;
 
     private RecordedRequest(JournalEntry entry) {
@@ -49,7 +51,7 @@ public final class RecordedRequest {
         this.headers = entry.headers();
         this.body = entry.body();
         this.status = entry.status();
-        this.responseBody = entry.responseBody();
+        this.responseBody = entry::responseBody;
         this.fault = entry.fault();
     }
 
@@ -113,17 +115,17 @@ public final class RecordedRequest {
 
     /** The body the fake answered with (in full, even if a fault cut it off on the wire); empty if none. */
     public String responseBody() {
-        return new String(responseBody, StandardCharsets.UTF_8);
+        return new String(responseBody.get(), StandardCharsets.UTF_8);
     }
 
     /** The {@code error_code} the fake answered with, e.g. {@code API_VALIDATION_ERROR}, or {@code null}. */
     public String errorCode() {
-        return JournalEntry.errorField(status, responseBody, "error_code");
+        return status < 400 ? null : JournalEntry.errorField(status, responseBody.get(), "error_code");
     }
 
     /** The {@code message} of the error the fake answered with, or {@code null}. */
     public String errorMessage() {
-        return JournalEntry.errorField(status, responseBody, "message");
+        return status < 400 ? null : JournalEntry.errorField(status, responseBody.get(), "message");
     }
 
     /** Whether the fake refused the request as Xendit would, with a 4xx; a scripted fault's answer is not that. */

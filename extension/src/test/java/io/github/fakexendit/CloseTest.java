@@ -78,9 +78,9 @@ class CloseTest {
         return server;
     }
 
-    /** The server's I/O and task threads, its clock's, its webhook deliveries'. */
+    /** The server's clock's thread, its webhook deliveries'; the I/O threads every server shares are not its own. */
     private static List<String> fakeThreads() {
-        return ProcessResources.threadNames().stream().filter(name -> name.startsWith("fake-xendit")).toList();
+        return ProcessResources.serverThreadNames();
     }
 
     private static void assertRefusesConnections(int port) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.fakexendit.testing.ProcessResources;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
 import java.io.IOException;
@@ -175,10 +176,31 @@ class FakeXenditServerTest {
     }
 
     @Test
+    void everyServerOfTheJvmRunsOnTheSameTwoDaemonIoThreads() {
+        List<Thread> before = ioThreads();
+        for (int i = 0; i < 10; i++) {
+            try (FakeXenditServer other = FakeXenditServer.start()) {
+                assertThat(new XenditHttp(other.baseUrl(), other.apiKey()).getSession("ps-1").status()).isEqualTo(404);
+            }
+        }
+
+        assertThat(ioThreads()).isEqualTo(before);
+        assertThat(before).filteredOn(thread -> thread.getName().contains("I/O")).hasSize(2);
+        assertThat(before).allMatch(Thread::isDaemon, "daemon threads: they never keep the JVM alive");
+    }
+
+    private static List<Thread> ioThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(thread -> thread.getName().startsWith("fake-xendit-io"))
+                .sorted(java.util.Comparator.comparing(Thread::getName)).toList();
+    }
+
+    @Test
     void closingAServerLeavesNoThreadBehind() {
         long before = fakeThreads();
         FakeXenditServer other = FakeXenditServer.start();
-        new XenditHttp(other.baseUrl(), other.apiKey()).getSession("ps-1");
+        // a session's expiry sets the clock's timer, which runs on a thread of the server's
+        new XenditHttp(other.baseUrl(), other.apiKey()).createSession(XenditHttp.resource("requests/one-time-payment.json"));
         assertThat(fakeThreads()).isGreaterThan(before);
 
         other.close();
@@ -234,8 +256,9 @@ class FakeXenditServerTest {
         }
     }
 
+    /** The threads of servers; the I/O threads every server of the JVM shares are not a server's. */
     private static long fakeThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("fake-xendit")).count();
+        return ProcessResources.serverThreadNames().size();
     }
 
     private String createdId() {

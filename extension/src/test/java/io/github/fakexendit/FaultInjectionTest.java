@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.fakexendit.junit.FakeXendit;
+import io.github.fakexendit.testing.ProcessResources;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
 import java.io.IOException;
@@ -280,7 +281,8 @@ class FaultInjectionTest {
         }
     }
 
+    /** The threads of servers; the I/O threads every server of the JVM shares are not a server's. */
     static long fakeThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("fake-xendit")).count();
+        return ProcessResources.serverThreadNames().size();
     }
 }

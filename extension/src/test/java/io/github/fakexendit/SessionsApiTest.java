@@ -118,6 +118,20 @@ class SessionsApiTest {
     }
 
     @Test
+    void anAmountWithDigitsADoubleCannotHoldIsKeptAndEchoedAsValidated() {
+        String body = minimal("PAY", 0).toString().replace("\"amount\":0", "\"amount\":10000.00000000000001")
+                .replace("IDR", "PHP").replace("\"ID\"", "\"PH\"");
+
+        Reply reply = xendit.createSession(body);
+        String id = reply.json().get("payment_session_id").asText();
+
+        assertThat(reply.body()).contains("\"amount\":10000,");
+        assertThat(xendit.getSession(id).body()).contains("\"amount\":10000,");
+        assertThat(server.requests().get(0).body()).as("the journal keeps the body as sent")
+                .contains("10000.00000000000001");
+    }
+
+    @Test
     void componentsModeGetsAnSdkKeyAndNoPaymentLink() {
         ObjectNode request = minimal("PAY", 10000).put("mode", "COMPONENTS");
         request.putObject("components_configuration").putArray("origins").add("https://shop.example");
@@ -166,6 +180,19 @@ class SessionsApiTest {
 
         assertThat(got.status()).isEqualTo(200);
         assertThat(got.json()).isEqualTo(created);
+    }
+
+    @Test
+    void theJournalShowsEachAnswerAsItWasSentAfterTheSessionMovedOn() {
+        Reply created = xendit.createSession(resource("requests/one-time-payment.json"));
+        String id = created.json().get("payment_session_id").asText();
+        Reply got = xendit.getSession(id);
+        server.session(id).complete();
+        Reply gotAgain = xendit.getSession(id);
+
+        assertThat(server.requests()).extracting(RecordedRequest::responseBody)
+                .containsExactly(created.body(), got.body(), gotAgain.body());
+        assertThat(gotAgain.body()).isNotEqualTo(got.body());
     }
 
     @Test

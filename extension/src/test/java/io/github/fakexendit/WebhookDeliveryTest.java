@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.testing.WebhookReceiver;
 import io.github.fakexendit.testing.WebhookReceiver.Received;
+import io.github.fakexendit.testing.ProcessResources;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
 import java.net.InetSocketAddress;
@@ -490,8 +491,9 @@ class WebhookDeliveryTest {
         assertThat(sessionAttempts(xendit)).isEmpty();
     }
 
+    /** The threads of servers; the I/O threads every server of the JVM shares are not a server's. */
     private static long fakeThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("fake-xendit")).count();
+        return ProcessResources.serverThreadNames().size();
     }
 
     static String created(FakeXenditServer xendit) {

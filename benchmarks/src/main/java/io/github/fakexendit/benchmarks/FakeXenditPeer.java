@@ -9,11 +9,19 @@ import io.github.fakexendit.FakeXenditServer;
  */
 public final class FakeXenditPeer implements Peer {
 
+    /** A system property that sets the journal's capacity, for a memory run of the sessions alone. */
+    static final String JOURNAL_CAPACITY = "benchmarks.journal-capacity";
+
     private FakeXenditServer server;
 
     @Override
     public int start() {
-        server = FakeXenditServer.builder().allowCustomerReferenceReuse(true).start();
+        FakeXenditServer.Builder builder = FakeXenditServer.builder().allowCustomerReferenceReuse(true);
+        String journalCapacity = System.getProperty(JOURNAL_CAPACITY);
+        if (journalCapacity != null) {
+            builder.journalCapacity(Integer.parseInt(journalCapacity));
+        }
+        server = builder.start();
         return server.port();
     }
 

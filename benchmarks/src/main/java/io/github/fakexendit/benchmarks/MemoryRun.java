@@ -27,11 +27,13 @@ final class MemoryRun {
     }
 
     /** Measures at 0 requests and at each checkpoint (a running total, ascending). */
-    static List<Point> run(Setup setup, Tool tool, int connections, List<Long> checkpoints)
-            throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Setup.java(), "-cp", setup.classpathOf(tool),
-                ServerHost.class.getName(), tool.name())
-                .redirectError(setup.log("memory-" + tool.label()))
+    static List<Point> run(Setup setup, Tool tool, int connections, List<Long> checkpoints, List<String> jvmOptions,
+                           String logName) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Setup.java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", setup.classpathOf(tool), ServerHost.class.getName(), tool.name()));
+        Process process = new ProcessBuilder(command)
+                .redirectError(setup.log(logName))
                 .start();
         CompletableFuture<?> watchdog = CompletableFuture.runAsync(process::destroyForcibly,
                 CompletableFuture.delayedExecutor(TIMEOUT_MINUTES, TimeUnit.MINUTES));
@@ -47,6 +49,8 @@ final class MemoryRun {
                 sent = checkpoint;
                 points.add(measure(sent, in, out, tool));
             }
+            in.println("histogram " + setup.log(logName + "-histogram"));
+            expect(out, "histogram", tool);
             return points;
         } finally {
             watchdog.cancel(false);

@@ -190,7 +190,7 @@ final class Report {
 
     static String format(double value, String unit) {
         return switch (unit) {
-            case "req/s" -> String.format(Locale.ROOT, "%,.0f", value);
+            case "req/s", "bytes" -> String.format(Locale.ROOT, "%,.0f", value);
             case "ms", "µs" -> String.format(Locale.ROOT, value < 10 ? "%.2f" : value < 100 ? "%.1f" : "%,.0f", value);
             default -> String.format(Locale.ROOT, "%.1f", value);
         };
@@ -198,12 +198,13 @@ final class Report {
 
     private static String describe(Settings s) {
         return String.format(Locale.ROOT, "%d cold starts per tool and mode (median); JMH %d warm-up and %d "
-                        + "measured iterations of %d ms in %d fork(s); load over %d connections, %.1f s of warm-up, "
-                        + "then %d windows of %.1f s per tool in turns; memory over %d connections, read at %s "
-                        + "requests",
+                        + "measured iterations of %d ms in %d fork(s); %d JUnit suite runs per tool (median); load "
+                        + "over %d connections at %,.0f req/s (%.1f s of warm-up, %.1f s measured), then at full speed "
+                        + "(%.1f s of warm-up, %.1f s measured); memory over %d connections, read at %s requests",
                 s.coldStarts(), s.jmhIterations(), s.jmhIterations(), s.jmhIteration().toMillis(), s.jmhForks(),
-                s.connections(), s.loadWarmup().toMillis() / 1000.0, s.loadRounds(), s.loadWindow().toMillis() / 1000.0,
-                s.memoryConnections(), String.join(", ", s.memoryCheckpoints().stream()
+                s.suiteRuns(), s.connections(), s.fixedRate(), s.fixedRateWarmup().toMillis() / 1000.0,
+                s.fixedRateWindow().toMillis() / 1000.0, s.fullSpeedWarmup().toMillis() / 1000.0,
+                s.fullSpeedWindow().toMillis() / 1000.0, s.memoryConnections(), String.join(", ", s.memoryCheckpoints().stream()
                         .map(n -> String.format(Locale.ROOT, "%,d", n)).toList()));
     }
 }

@@ -58,6 +58,24 @@ record Setup(Path standaloneJar, Path classpaths, Path output) {
         return String.join(File.pathSeparator, entries);
     }
 
+    /** The load generator's JVM: this module's classes and HdrHistogram. */
+    String loadGeneratorClasspath() {
+        return ownClasses() + File.pathSeparator + jarsListedIn("load-generator.txt");
+    }
+
+    /** A JUnit suite's JVM: this module's classes, the tool's jars and JUnit's. */
+    String suiteClasspath(Tool tool) {
+        return classpathOf(tool) + File.pathSeparator + jarsListedIn("junit.txt");
+    }
+
+    private String jarsListedIn(String file) {
+        try {
+            return Files.readString(classpaths.resolve(file)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no classpath file " + file + " in " + classpaths, e);
+        }
+    }
+
     /** WireMock's {@code --root-dir}: the folder holding {@code mappings/}, as copied into this module's classes. */
     Path wireMockRoot() {
         return ownClasses().resolve(WireMockPeer.ROOT);

@@ -41,22 +41,52 @@ class BenchmarksSmokeTest {
                 "Cold start, standalone jar: fresh JVM to the first 201",
                 "Warm start, first 201 and stop of a server, as one test class",
                 "Per-test reset, after a test that created 3 sessions",
-                "POST /sessions throughput, 4 keep-alive connections",
-                "POST /sessions latency p50, 4 keep-alive connections",
-                "POST /sessions latency p99, 4 keep-alive connections",
-                "Heap after GC after 200 requests",
+                "JUnit suite of 40 classes x 3 tests: the classes' times summed, as surefire reports",
+                "JUnit suite: the first class, which starts the JVM's first server",
+                "JUnit suite: the median class",
+                "JUnit suite: the forked JVM from launch to exit",
+                "POST /sessions at 200 req/s, latency p50",
+                "POST /sessions at 200 req/s, latency p99",
+                "POST /sessions at 200 req/s, latency p99.9",
+                "POST /sessions at 200 req/s, latency max",
+                "POST /sessions at full speed, throughput",
+                "POST /sessions at full speed, latency p50",
+                "POST /sessions at full speed, latency p99",
+                "POST /sessions at full speed, latency p99.9",
+                "POST /sessions at full speed, latency max",
+                "Heap kept after 100 POST /sessions, after a full GC",
                 "Heap growth from 100 to 200 requests",
+                "Heap kept per request over the first 100",
+                "fake-xendit: heap kept per stored session",
+                "fake-xendit: heap kept per journal entry",
                 "Resident set size after 200 requests");
         for (Report.Row row : report.rows()) {
-            List<Tool> applies = row.measurement().startsWith("Standalone jar")
-                    || row.measurement().startsWith("Cold start, standalone")
-                    || row.measurement().startsWith("Per-test reset")
+            String name = row.measurement();
+            List<Tool> applies = name.startsWith("fake-xendit:") ? List.of(Tool.FAKE_XENDIT)
+                    : name.startsWith("Standalone jar") || name.startsWith("Cold start, standalone")
+                    || name.startsWith("Per-test reset") || name.startsWith("JUnit suite")
                     ? List.of(Tool.FAKE_XENDIT, Tool.WIREMOCK) : List.of(Tool.values());
-            assertThat(row.values().keySet()).as(row.measurement()).containsExactlyInAnyOrderElementsOf(applies);
-            if (!row.measurement().startsWith("Heap growth")) {
-                assertThat(row.values().values()).as(row.measurement()).allSatisfy(v -> assertThat(v).isPositive());
+            assertThat(row.values().keySet()).as(name).containsExactlyInAnyOrderElementsOf(applies);
+            if (!name.startsWith("Heap growth")) {
+                assertThat(row.values().values()).as(name).allSatisfy(v -> assertThat(v).isPositive());
             }
         }
+    }
+
+    @Test
+    void theLoadRunsInAnotherJvmAndReadsItsResult() {
+        assertThat(progress).contains("load at 200 requests/s, fake-xendit: ", "load at full speed, WireMock: ",
+                "load at full speed, MockWebServer: ");
+        for (Tool tool : Tool.values()) {
+            assertThat(setup.output().resolve("benchmark-logs").resolve("load-server-" + tool.label() + "-gc.log"))
+                    .as("the server's GC log, written by its own JVM").isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void theMemoryRunsWriteAClassHistogram() {
+        assertThat(setup.output().resolve("benchmark-logs").resolve("memory-fake-xendit-histogram.log"))
+                .content().contains("io.github.fakexendit");
     }
 
     @Test

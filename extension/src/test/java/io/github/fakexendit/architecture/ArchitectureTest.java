@@ -1,6 +1,7 @@
 package io.github.fakexendit.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,6 +11,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +35,8 @@ class ArchitectureTest {
         INTERNAL + ".store..", INTERNAL + ".webhooks..", INTERNAL + ".faults..", INTERNAL + ".http..",
         INTERNAL + ".json..", INTERNAL + ".product.."};
 
+    private static final Path SOURCES = Paths.get("src/main/java");
+
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
@@ -43,6 +53,30 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideInAnyPackage(INTERNAL + ".runtime..")
                 .because("a product uses the platform; the platform, webhooks, validation, store and http never "
                         + "know a product (docs/architecture.md)"));
+    }
+
+    /**
+     * The rule above in the source as well: bytecode keeps no trace of a {@code static final} constant taken from
+     * another class, so an import of a product's constant passes ArchUnit and is caught here.
+     */
+    @Test
+    void theSharedLayersNameNoProductInTheirImportsEither() throws IOException {
+        List<String> offending = new ArrayList<>();
+        for (String shared : SHARED) {
+            Path dir = SOURCES.resolve(shared.replace("..", "").replace('.', '/'));
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Files.readAllLines(file).stream()
+                            .filter(line -> line.matches("import (static )?" + INTERNAL.replace(".", "\\.")
+                                    + "\\.(sessions|payments|runtime)\\..*"))
+                            .forEach(line -> offending.add(SOURCES.relativize(file) + ": " + line));
+                }
+            }
+        }
+        assertThat(offending).as("shared layers import no product and not the composition root").isEmpty();
     }
 
     @Test

@@ -138,7 +138,7 @@ class FakeXenditExtensionTest {
 
         events.assertThatEvents().haveExactly(1, event(finishedWithFailure(
                 instanceOf(ExtensionConfigurationException.class),
-                message(m -> m.contains("@FakeXendit on") && m.contains("takes entries event=url")))));
+                message(m -> m.contains("@FakeXendit on") && m.contains("take event=url")))));
     }
 
     @Test

@@ -44,7 +44,7 @@ class ParallelSuiteTest {
     /** The port of the server each fixture test ran against. */
     static final Queue<Integer> PORTS = new ConcurrentLinkedQueue<>();
 
-    /** Threads that the fake starts: the server's I/O and task threads, its clock, its webhook deliveries. */
+    /** Threads that the fake starts: the I/O threads the servers share, each server's clock, its webhook deliveries. */
     private static final Predicate<String> FAKE_THREADS = name -> name.startsWith("fake-xendit")
             || name.startsWith("HttpClient-");
 

@@ -27,6 +27,17 @@ public final class ProcessResources {
                 .toList();
     }
 
+    /**
+     * The names of the live threads that servers start and must stop on close: the clock's, the webhook
+     * deliveries', every {@code fake-xendit-...} thread but the I/O threads that every server of the JVM shares
+     * ({@code fake-xendit-io-...}), which live as long as the JVM.
+     */
+    public static List<String> serverThreadNames() {
+        return threadNames().stream()
+                .filter(name -> name.startsWith("fake-xendit") && !name.startsWith("fake-xendit-io"))
+                .toList();
+    }
+
     /** Open file descriptors by kind: {@code socket}, {@code pipe}, {@code anon_inode:[eventpoll]}, {@code file}. */
     public static Map<String, Integer> openFileDescriptors() {
         Map<String, Integer> kinds = new TreeMap<>();

@@ -2,26 +2,37 @@ package io.github.fakexendit.internal.http;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.connector.ByteBufferPool;
+import io.undertow.server.ConnectorStatistics;
+import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
+import io.undertow.server.protocol.http.HttpOpenListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.xnio.ChannelListeners;
+import org.xnio.IoUtils;
 import org.xnio.OptionMap;
 import org.xnio.Options;
+import org.xnio.StreamConnection;
 import org.xnio.Xnio;
 import org.xnio.XnioWorker;
+import org.xnio.channels.AcceptingChannel;
 
 /**
- * Undertow sized for tests: two I/O threads that run every handler (nothing blocks), a small task pool,
- * TCP_NODELAY. The server owns its XNIO worker, so that {@link #close()} can wait until every thread is gone.
+ * An HTTP server on Undertow's HTTP/1.1 listener. Every server of the JVM shares one XNIO worker: two daemon I/O
+ * threads that run every handler (nothing blocks), created with the first server and ending with the JVM, so that
+ * starting and stopping a server (once per test class) costs a socket, not threads. {@link #close()} closes the
+ * server's listener and every connection it accepted before it returns.
  */
 public final class HttpServer implements AutoCloseable {
 
@@ -36,6 +47,12 @@ public final class HttpServer implements AutoCloseable {
      */
     private static final Logger LISTENER = Logger.getLogger("org.xnio.listener");
 
+    /** The name of the shared I/O threads: {@code fake-xendit-io-1} and {@code -2}. */
+    public static final String IO_THREADS = "fake-xendit-io";
+
+    /** How long {@link #close()} waits for the I/O threads to close the server's connections. */
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
+
     static {
         for (Logger logger : QUIET) {
             if (logger.getLevel() == null) {
@@ -47,94 +64,93 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    /** Numbers the servers of this JVM, so that each one's threads can be told apart and joined on close. */
-    private static final AtomicInteger SERVERS = new AtomicInteger();
+    /** The worker and buffers every server of the JVM shares, created with the first server. */
+    private static final class Shared {
+        static final XnioWorker WORKER = createWorker();
+        /** Undertow's own default for a JVM with more than 128 MB of heap: direct buffers of 16 KB less overhead. */
+        static final ByteBufferPool BUFFERS = new DefaultByteBufferPool(true, 16 * 1024 - 20, -1, 4);
 
-    private final XnioWorker worker;
-    private final String threadPrefix;
-    private final Undertow undertow;
+        private static XnioWorker createWorker() {
+            try {
+                XnioWorker worker = Xnio.getInstance(Undertow.class.getClassLoader()).createWorker(OptionMap.builder()
+                        .set(Options.WORKER_NAME, IO_THREADS)
+                        .set(Options.WORKER_IO_THREADS, 2)
+                        .set(Options.WORKER_TASK_CORE_THREADS, 1)
+                        .set(Options.WORKER_TASK_MAX_THREADS, 4)
+                        .set(Options.THREAD_DAEMON, true)
+                        .set(Options.TCP_NODELAY, true)
+                        .getMap());
+                // Not shut down at exit: a server still closing in another shutdown hook would wait on a selector
+                // that is gone. Daemon threads end with the JVM, and the system closes its sockets.
+                return worker;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the I/O threads", e);
+            }
+        }
+    }
+
+    private final AcceptingChannel<StreamConnection> listener;
+    private final HttpOpenListener connections;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private HttpServer(XnioWorker worker, String threadPrefix, Undertow undertow, int port) {
-        this.worker = worker;
-        this.threadPrefix = threadPrefix;
-        this.undertow = undertow;
+    private HttpServer(AcceptingChannel<StreamConnection> listener, HttpOpenListener connections, int port) {
+        this.listener = listener;
+        this.connections = connections;
         this.port = port;
     }
 
     /**
      * Binds {@code host:port} (port 0: any free port) and starts serving. A connection whose request headers
      * are not in within {@code requestTimeout} is closed; one idle for a minute between requests too.
+     *
+     * @throws UncheckedIOException if the address cannot be bound
      */
     public static HttpServer start(String host, int port, Duration requestTimeout, HttpHandler handler) {
-        String name = "fake-xendit-" + SERVERS.incrementAndGet();
-        XnioWorker worker;
-        try {
-            worker = Xnio.getInstance(Undertow.class.getClassLoader()).createWorker(OptionMap.builder()
-                    .set(Options.WORKER_NAME, name)
-                    .set(Options.WORKER_IO_THREADS, 2)
-                    .set(Options.WORKER_TASK_CORE_THREADS, 2)
-                    .set(Options.WORKER_TASK_MAX_THREADS, 8)
-                    .set(Options.TCP_NODELAY, true)
-                    .getMap());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the I/O threads", e);
-        }
-        Undertow undertow = Undertow.builder()
-                .setWorker(worker)
-                .addHttpListener(port, host)
-                // a client that asks before sending its body (Expect: 100-continue) is told to go on when it is read
-                .setHandler(new HttpContinueReadHandler(handler))
-                .setSocketOption(Options.TCP_NODELAY, true)
-                .setSocketOption(Options.REUSE_ADDRESSES, true)
-                .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false)
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) requestTimeout.toMillis())
+        HttpOpenListener connections = new HttpOpenListener(Shared.BUFFERS, OptionMap.builder()
+                .set(UndertowOptions.ALWAYS_SET_DATE, false)
+                .set(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) requestTimeout.toMillis())
                 // no cap of Undertow's own (2 MiB): RequestBody enforces the fake's limit and drains what is past it
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
-                .build();
+                .set(UndertowOptions.MAX_ENTITY_SIZE, -1L)
+                // counts the open connections, so that close() knows when they are all closed
+                .set(UndertowOptions.ENABLE_STATISTICS, true)
+                .getMap());
+        // a client that asks before sending its body (Expect: 100-continue) is told to go on when it is read
+        connections.setRootHandler(new HttpContinueReadHandler(handler));
         try {
-            undertow.start();
-        } catch (RuntimeException e) {
-            shutdown(worker, name + " ");
-            throw e;
+            AcceptingChannel<StreamConnection> listener = Shared.WORKER.createStreamConnectionServer(
+                    new InetSocketAddress(InetAddress.getByName(host), port),
+                    ChannelListeners.openListenerAdapter(connections), OptionMap.builder()
+                            .set(Options.TCP_NODELAY, true)
+                            .set(Options.REUSE_ADDRESSES, true)
+                            .set(Options.BACKLOG, 1000)
+                            .getMap());
+            listener.resumeAccepts();
+            return new HttpServer(listener, connections, ((InetSocketAddress) listener.getLocalAddress()).getPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }
-        InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-        return new HttpServer(worker, name + " ", undertow, address.getPort());
     }
 
     public int port() {
         return port;
     }
 
-    /** Stops accepting, closes connections and waits for the threads to end. Idempotent. */
+    /**
+     * Stops accepting, then closes every connection (on its I/O thread, as XNIO wants) and waits until they are
+     * closed. Idempotent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            undertow.stop();
-            shutdown(worker, threadPrefix);
-        }
-    }
-
-    /**
-     * XNIO reports termination just before its last threads finish, so the threads are joined as well: when
-     * this returns, none of the server's threads is alive.
-     */
-    private static void shutdown(XnioWorker worker, String threadPrefix) {
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
-                worker.shutdownNow();
+            IoUtils.safeClose(listener);
+            connections.closeConnections();
+            ConnectorStatistics statistics = connections.getConnectorStatistics();
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
+            while (statistics.getActiveConnections() > 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100));
             }
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (thread.getName().startsWith(threadPrefix)) {
-                    thread.join(1_000);
-                }
-            }
-        } catch (InterruptedException e) {
-            worker.shutdownNow();
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -29,7 +29,12 @@ final class RequestBody {
     static final long DRAINED = 8;
 
     private final long maxBytes;
-    private ByteArrayOutputStream received = new ByteArrayOutputStream();
+    /** The body while it came in one piece (Undertow hands each piece over in an array of its own): no copy. */
+    private byte[] onePiece = NO_BODY;
+    /** The body once it came in several pieces. */
+    private ByteArrayOutputStream pieces;
+    private long size;
+    private boolean tooLarge;
     private boolean settled;
     private XnioExecutor.Key timer;
 
@@ -53,11 +58,11 @@ final class RequestBody {
                     }
                     reading.keep(bytes);
                     if (last && reading.settle()) {
-                        if (reading.received == null) {
+                        if (reading.tooLarge) {
                             ex.setPersistent(false);
                             onRefusal.accept(ex, tooLarge(maxBytes));
                         } else {
-                            onBody.handle(ex, reading.received.size() == 0 ? NO_BODY : reading.received.toByteArray());
+                            onBody.handle(ex, reading.pieces == null ? reading.onePiece : reading.pieces.toByteArray());
                         }
                     }
                 },
@@ -81,10 +86,21 @@ final class RequestBody {
 
     /** Keeps what arrived while the body is within the limit; past it, drops everything from then on. */
     private void keep(byte[] bytes) {
-        if (received != null && received.size() + (long) bytes.length <= maxBytes) {
-            received.writeBytes(bytes);
+        size += bytes.length;
+        if (tooLarge || size > maxBytes) {
+            tooLarge = true;
+            onePiece = NO_BODY;
+            pieces = null;
+        } else if (bytes.length == 0) {
+            return;
+        } else if (pieces == null && onePiece.length == 0) {
+            onePiece = bytes;
         } else {
-            received = null;
+            if (pieces == null) {
+                pieces = new ByteArrayOutputStream((int) Math.min(maxBytes, 2L * (onePiece.length + bytes.length)));
+                pieces.writeBytes(onePiece);
+            }
+            pieces.writeBytes(bytes);
         }
     }
 

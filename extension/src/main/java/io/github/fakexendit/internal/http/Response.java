@@ -7,14 +7,37 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** What the server answers: a status, a body of a content type, and any extra headers. */
-public record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+/**
+ * What the server answers: a status, a body of a content type, and any extra headers.
+ *
+ * @param rendering how to render {@code body} again for the journal, or {@code null} to keep the bytes
+ */
+public record Response(int status, String contentType, byte[] body, Map<String, String> headers,
+                       Supplier<byte[]> rendering) {
 
     public static final String JSON = "application/json";
 
+    public Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+        this(status, contentType, body, headers, null);
+    }
+
     public static Response json(int status, JsonNode body) {
         return new Response(status, JSON, Json.bytes(body), Map.of());
+    }
+
+    /**
+     * JSON rendered from an immutable value the fake keeps anyway (a session as stored): the journal keeps the
+     * way to render it again rather than a copy of the bytes.
+     */
+    public static Response rendered(int status, Supplier<JsonNode> render) {
+        return rendered(status, render.get(), render);
+    }
+
+    /** As {@link #rendered(int, Supplier)}, with the first rendering at hand. */
+    public static Response rendered(int status, JsonNode now, Supplier<JsonNode> again) {
+        return new Response(status, JSON, Json.bytes(now), Map.of(), () -> Json.bytes(again.get()));
     }
 
     public static Response error(ApiError error) {
@@ -38,6 +61,6 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
     public Response withHeaders(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.putAll(more);
-        return new Response(status, contentType, body, Collections.unmodifiableMap(all));
+        return new Response(status, contentType, body, Collections.unmodifiableMap(all), rendering);
     }
 }

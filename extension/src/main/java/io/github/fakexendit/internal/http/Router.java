@@ -21,11 +21,7 @@ import io.undertow.util.Headers;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -222,25 +218,37 @@ public final class Router implements HttpHandler {
 
     private void record(HttpServerExchange exchange, long sequence, Instant arrived, byte[] body, Response response,
                         Fault fault) {
-        if (sequence != NOT_RECORDED) {
-            setup.journal().add(new JournalEntry(sequence, arrived, exchange.getRequestMethod().toString(),
-                    exchange.getRequestPath(), exchange.getQueryString(), headersOf(exchange), body,
-                    response == null ? 0 : response.status(), response == null ? NO_BODY : response.body(), fault));
+        if (sequence == NOT_RECORDED) {
+            return;
         }
+        String method = exchange.getRequestMethod().toString();
+        JournalEntry.HeaderLines headers = headersOf(exchange);
+        JournalEntry entry;
+        if (response == null) {
+            entry = new JournalEntry(sequence, arrived, method, exchange.getRequestPath(), exchange.getQueryString(),
+                    headers, body, 0, NO_BODY, fault);
+        } else if (response.rendering() != null) {
+            entry = new JournalEntry(sequence, arrived, method, exchange.getRequestPath(), exchange.getQueryString(),
+                    headers, body, response.status(), response.rendering(), fault);
+        } else {
+            entry = new JournalEntry(sequence, arrived, method, exchange.getRequestPath(), exchange.getQueryString(),
+                    headers, body, response.status(), response.body(), fault);
+        }
+        setup.journal().add(entry);
     }
 
     /** The request's headers, with a live key masked: it must not sit in memory in full, let alone be printed. */
-    private static Map<String, List<String>> headersOf(HttpServerExchange exchange) {
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private static JournalEntry.HeaderLines headersOf(HttpServerExchange exchange) {
+        JournalEntry.HeaderLines headers = new JournalEntry.HeaderLines();
         for (HeaderValues values : exchange.getRequestHeaders()) {
-            List<String> copy = new ArrayList<>(values);
-            if (values.getHeaderName().equals(Headers.AUTHORIZATION)) {
-                copy.replaceAll(v -> ApiKeys.carriesLiveKey(v) ? ApiKeys.maskAuthorization(v) : v);
-            } else {
-                copy.replaceAll(ApiKeys::redactLiveKeys);
+            String name = values.getHeaderName().toString();
+            boolean authorization = values.getHeaderName().equals(Headers.AUTHORIZATION);
+            for (String value : values) {
+                headers.add(name, authorization
+                        ? ApiKeys.carriesLiveKey(value) ? ApiKeys.maskAuthorization(value) : value
+                        : ApiKeys.redactLiveKeys(value));
             }
-            headers.put(values.getHeaderName().toString(), List.copyOf(copy));
         }
-        return Collections.unmodifiableMap(headers);
+        return headers;
     }
 }

@@ -81,6 +81,9 @@ public final class Json {
      * overlong forms and encoded surrogates through in names; the JDK's decoder refuses every malformed form.
      */
     private static void requireUtf8(byte[] bytes) throws JsonParseException {
+        if (isAscii(bytes)) {
+            return; // ASCII is UTF-8, and most bodies are ASCII: no decoder, no buffer
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports malformed input, replaces nothing
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(Math.min(bytes.length, 1024) + 1);
@@ -92,6 +95,15 @@ public final class Json {
             throw new JsonParseException(null, String.format(Locale.ROOT, "Invalid UTF-8: byte 0x%02x at offset %d",
                     bytes[in.position()] & 0xff, in.position()));
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A JSON data file shipped next to {@code owner}, such as a schema or a catalog. */
@@ -173,13 +185,36 @@ public final class Json {
     }
 
     public static byte[] bytes(JsonNode node) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(2048); // a session is about 1.3 KB
+        Output out = OUTPUT.get();
+        out.reset();
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             write(generator, node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        out.shrink();
+        return bytes;
+    }
+
+    /**
+     * Each thread's buffer for {@link #bytes}, reused: a rendered session (about 2 KB) costs one array of its
+     * exact size, not the doublings of a fresh buffer. One that grew past {@link Output#KEPT} is let go.
+     */
+    private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
+
+    private static final class Output extends ByteArrayOutputStream {
+        static final int KEPT = 16 * 1024;
+
+        Output() {
+            super(4 * 1024);
+        }
+
+        void shrink() {
+            if (buf.length > KEPT) {
+                buf = new byte[4 * 1024];
+            }
+        }
     }
 
     public static String compact(JsonNode node) {

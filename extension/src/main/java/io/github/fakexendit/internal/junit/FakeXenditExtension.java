@@ -3,9 +3,9 @@ package io.github.fakexendit.internal.junit;
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.RecordedRequest;
 import io.github.fakexendit.SessionHandle;
-import io.github.fakexendit.Webhooks;
+import io.github.fakexendit.internal.settings.Setting;
 import io.github.fakexendit.junit.FakeXendit;
-import java.time.Duration;
+import java.lang.reflect.Method;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -90,24 +90,9 @@ public final class FakeXenditExtension
         FakeXendit settings = settings(classContext).orElse(null);
         FakeXenditServer.Builder builder = FakeXenditServer.builder();
         boolean strict = settings != null && settings.strict();
-        if (settings != null) {
-            builder.port(settings.port()).journalCapacity(settings.journalCapacity())
-                    .sessionCapacity(settings.sessionCapacity())
-                    .strict(strict).emulateRateLimits(settings.emulateRateLimits())
-                    .allowCustomerReferenceReuse(settings.allowCustomerReferenceReuse());
-            if (!settings.paymentLinkBaseUrl().isEmpty()) {
-                builder.paymentLinkBaseUrl(settings.paymentLinkBaseUrl());
-            }
-            if (!settings.apiKey().isEmpty()) {
-                builder.apiKey(settings.apiKey());
-            }
-            if (!settings.callbackToken().isEmpty()) {
-                builder.callbackToken(settings.callbackToken());
-            }
-        }
         try {
             if (settings != null) {
-                webhookSettings(settings, builder);
+                apply(settings, builder);
             }
             return new ServerResource(builder.start(), strict);
         } catch (IllegalArgumentException e) {
@@ -121,26 +106,22 @@ public final class FakeXenditExtension
         }
     }
 
-    private static void webhookSettings(FakeXendit settings, FakeXenditServer.Builder builder) {
-        if (!settings.webhookUrl().isEmpty()) {
-            builder.webhookUrl(settings.webhookUrl());
-        }
-        if (!settings.completedWebhookUrl().isEmpty()) {
-            builder.webhookUrl(Webhooks.COMPLETED, settings.completedWebhookUrl());
-        }
-        if (!settings.expiredWebhookUrl().isEmpty()) {
-            builder.webhookUrl(Webhooks.EXPIRED, settings.expiredWebhookUrl());
-        }
-        for (String entry : settings.eventWebhookUrls()) {
-            int split = entry.indexOf('=');
-            if (split <= 0) {
-                throw new IllegalArgumentException("@FakeXendit(eventWebhookUrls) takes entries event=url, such as "
-                        + "\"payment.capture=http://127.0.0.1:8081/payments\", got \"" + entry + "\"");
+    /** Each attribute set to other than its default goes to the builder, as {@link Setting#ALL} says. */
+    private static void apply(FakeXendit settings, FakeXenditServer.Builder builder) {
+        for (Setting setting : Setting.ALL) {
+            if (setting.attribute() == null) {
+                continue;
             }
-            builder.webhookUrl(entry.substring(0, split), entry.substring(split + 1));
+            try {
+                Method attribute = FakeXendit.class.getMethod(setting.attribute());
+                Object value = attribute.invoke(settings);
+                if (!value.equals(attribute.getDefaultValue())) {
+                    setting.apply().accept(builder, value);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("@FakeXendit has no attribute " + setting.attribute(), e);
+            }
         }
-        builder.synchronousWebhooks(settings.synchronousWebhooks())
-                .webhookTimeout(Duration.ofMillis(settings.webhookTimeoutMillis()));
     }
 
     /** The annotation on the test class, its superclasses, or an enclosing class. */

@@ -23,6 +23,8 @@ public final class PaymentChannels {
     private static final Map<String, Map<String, List<String>>> CATALOG = load();
     private static final Set<String> ALL_CODES = allCodes();
     private static final Map<String, Channel> CHANNELS = loadChannels();
+    /** Country, then its channel codes in any currency, in catalog order. */
+    private static final Map<String, List<String>> BY_COUNTRY = byCountry();
 
     private final Set<String> deactivated = ConcurrentHashMap.newKeySet();
 
@@ -100,6 +102,16 @@ public final class PaymentChannels {
         return Collections.unmodifiableSet(all);
     }
 
+    private static Map<String, List<String>> byCountry() {
+        Map<String, List<String>> countries = new LinkedHashMap<>();
+        CATALOG.forEach((country, currencies) -> {
+            Set<String> codes = new LinkedHashSet<>();
+            currencies.values().forEach(codes::addAll);
+            countries.put(country, List.copyOf(codes));
+        });
+        return Collections.unmodifiableMap(countries);
+    }
+
     /** The currencies the catalog has channels for in {@code country}. */
     public Set<String> currencies(String country) {
         return CATALOG.getOrDefault(country, Map.of()).keySet();
@@ -107,16 +119,17 @@ public final class PaymentChannels {
 
     /** The activated channels of {@code country} in any currency, in catalog order. */
     public List<String> activated(String country) {
-        Set<String> codes = new LinkedHashSet<>();
-        CATALOG.getOrDefault(country, Map.of()).values().forEach(codes::addAll);
-        return codes.stream().filter(code -> !deactivated.contains(code)).toList();
+        return activated(BY_COUNTRY.getOrDefault(country, List.of()));
     }
 
     /** The activated channels for payments in {@code currency} in {@code country}, in catalog order. */
     public List<String> activated(String country, String currency) {
-        return CATALOG.getOrDefault(country, Map.of()).getOrDefault(currency, List.of()).stream()
-                .filter(code -> !deactivated.contains(code))
-                .toList();
+        return activated(CATALOG.getOrDefault(country, Map.of()).getOrDefault(currency, List.of()));
+    }
+
+    /** The catalog's list itself while nothing is deactivated, as in most tests: nothing copied per request. */
+    private List<String> activated(List<String> codes) {
+        return deactivated.isEmpty() ? codes : codes.stream().filter(code -> !deactivated.contains(code)).toList();
     }
 
     /** @throws IllegalArgumentException naming the codes the catalog does not know; nothing changes then */

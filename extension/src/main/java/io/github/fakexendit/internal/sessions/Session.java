@@ -1,7 +1,5 @@
 package io.github.fakexendit.internal.sessions;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.SessionStatus;
 import io.github.fakexendit.internal.platform.Business;
 import java.time.Instant;
@@ -11,7 +9,8 @@ import java.util.List;
 
 /**
  * One payment session, immutable: a change of status makes a new value. The validated request body is kept
- * as it was sent and never modified; everything the response adds is a field here.
+ * as it was sent (compactly: {@link SessionRequest}) and never modified; everything the response adds is a field
+ * here.
  *
  * <p>Timestamps are whole milliseconds, as Xendit shows them, so that what is stored is what every view prints.
  *
@@ -26,7 +25,7 @@ public record Session(
         long sequence,
         String id,
         Business business,
-        ObjectNode request,
+        SessionRequest request,
         String customerId,
         String paymentLinkUrl,
         String componentsSdkKey,
@@ -56,8 +55,7 @@ public record Session(
 
     /** The field as the merchant sent it, or {@code null}. */
     public String text(String field) {
-        JsonNode value = request.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return request.text(field);
     }
 
     public boolean isDue(Instant now) {

@@ -14,7 +14,7 @@ import java.util.List;
  * fields the merchant did not send left out rather than {@code null}, and only the defaults Xendit prints
  * ({@code locale}; {@code capture_method} on PAY). Ids that do not exist yet are left out too.
  *
- * <p>The result shares nodes with the stored request (no copy on the hot path): write it out, never modify it.
+ * <p>The result shares nodes with the request's tree: write it out, never modify it.
  */
 public final class SessionJson {
 
@@ -30,7 +30,14 @@ public final class SessionJson {
     }
 
     public static ObjectNode render(Session s) {
-        JsonNode request = s.request();
+        return render(s, s.request().tree());
+    }
+
+    /**
+     * The session rendered with its request already parsed ({@code request} is {@code s.request().tree()}), as
+     * the create route has it: the stored bytes are not parsed again.
+     */
+    public static ObjectNode render(Session s, JsonNode request) {
         ObjectNode json = Json.object();
         json.put("payment_session_id", s.id());
         json.put("created", Json.timestamp(s.created()));
@@ -45,12 +52,12 @@ public final class SessionJson {
         echo(json, request, "allow_save_payment_method");
         json.put("mode", s.mode());
         if ("PAY".equals(s.sessionType())) {
-            String sent = s.text("capture_method");
+            String sent = SessionRequest.textOf(request, "capture_method");
             json.put("capture_method", sent != null ? sent : "AUTOMATIC");
         }
         ECHOED_AFTER_MODE.forEach(field -> echo(json, request, field));
         json.put("expires_at", Json.timestamp(s.expiresAt()));
-        String locale = s.text("locale");
+        String locale = SessionRequest.textOf(request, "locale");
         json.put("locale", locale != null ? locale : "en");
         ECHOED_AFTER_LOCALE.forEach(field -> echo(json, request, field));
         putIfPresent(json, "payment_link_url", s.paymentLinkUrl());

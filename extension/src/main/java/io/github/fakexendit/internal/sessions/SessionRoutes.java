@@ -43,25 +43,30 @@ final class SessionRoutes {
 
     private Response create(Request request, Business business) {
         JsonNode body = request.json();
+        boolean asSent = CreateSessionValidator.keepsNumbersAsSent(body);
         RuleContext context = new RuleContext(clock.instant(), channels);
         Optional<ApiError> invalid = validator.validate(body, context);
         if (invalid.isPresent()) {
             return Response.error(invalid.get());
         }
-        Session session = sessions.create(business, (ObjectNode) body,
+        // the session keeps the bytes received, the very array the journal keeps, unless validation read a number
+        // as another value; then it keeps the body as validated
+        SessionRequest stored = asSent ? new SessionRequest(request.body(), body) : SessionRequest.of((ObjectNode) body);
+        Session session = sessions.create(business, (ObjectNode) body, stored,
                 paymentLinkBase != null ? paymentLinkBase : request.baseUrl());
-        return Response.json(201, SessionJson.render(session));
+        return Response.rendered(201, SessionJson.render(session, body), () -> SessionJson.render(session));
     }
 
     private Response get(Business business, String id) {
         return sessions.find(business, id)
-                .map(session -> Response.json(200, SessionJson.render(session)))
+                .map(session -> Response.rendered(200, () -> SessionJson.render(session)))
                 .orElseGet(() -> Response.error(ApiError.sessionNotFound()));
     }
 
     private Response cancel(Business business, String id) {
         try {
-            return Response.json(200, SessionJson.render(sessions.cancel(business, id)));
+            Session canceled = sessions.cancel(business, id);
+            return Response.rendered(200, () -> SessionJson.render(canceled));
         } catch (IllegalTransitionException e) {
             return Response.error(ApiError.of(422, "INVALID_SESSION_STATUS",
                     "Session status is " + e.current() + ", expecting ACTIVE"));

@@ -109,6 +109,14 @@ public final class SessionService {
      *                      taken (409): by another business, or by this one unless reuse is allowed
      */
     public Session create(Business business, ObjectNode request, String checkoutBaseUrl) {
+        return create(business, request, SessionRequest.of(request), checkoutBaseUrl);
+    }
+
+    /**
+     * Stores a new session for a validated request, keeping {@code stored} (the body as received) rather than the
+     * tree, which is read here and then let go.
+     */
+    public Session create(Business business, ObjectNode request, SessionRequest stored, String checkoutBaseUrl) {
         String customerId = customerOf(business, request);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         JsonNode expiresAt = request.get("expires_at");
@@ -120,7 +128,7 @@ public final class SessionService {
         boolean subscription = "SUBSCRIPTION".equals(request.get("session_type").textValue());
         while (true) {
             String id = Ids.sessionId();
-            Session session = new Session(sequence.incrementAndGet(), id, business, request, customerId,
+            Session session = new Session(sequence.incrementAndGet(), id, business, stored, customerId,
                     "PAYMENT_LINK".equals(mode) ? checkoutBaseUrl + "/checkout/" + id : null,
                     "COMPONENTS".equals(mode) ? Ids.componentsSdkKey() : null,
                     subscription ? Ids.recurringPlanId() : null,

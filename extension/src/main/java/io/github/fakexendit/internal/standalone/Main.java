@@ -4,7 +4,11 @@ import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.internal.platform.ApiKeys;
 import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
+import io.github.fakexendit.internal.settings.Setting;
 import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -23,7 +27,7 @@ public final class Main {
               --api-key K            accept only this test-mode secret key (default: any xnd_development_ key)
               --webhook-url U        where to send webhooks
               --event-webhook-url E=U  where to send event E instead of --webhook-url (repeatable),
-                         e.g. payment.capture=http://127.0.0.1:3000/payments
+                                     e.g. payment.capture=http://127.0.0.1:3000/payments
               --callback-token T     x-callback-token sent with webhooks (default: random)
               --journal-capacity N   how many requests GET /_fake/requests keeps (default 10000)
               --session-capacity N   how many sessions are kept before the oldest are forgotten (default 10000)
@@ -40,8 +44,6 @@ public final class Main {
     static final int OK = 0;
     static final int CANNOT_START = 1;
     static final int BAD_USAGE = 2;
-    /** The one flag without a value: it switches a setting on. */
-    private static final String REUSE_FLAG = "--allow-customer-reference-reuse";
 
     private Main() {
     }
@@ -59,8 +61,7 @@ public final class Main {
      */
     static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         FakeXenditServer.Builder builder = FakeXenditServer.builder();
-        String host = Config.DEFAULT_HOST;
-        int port = DEFAULT_PORT;
+        Map<String, Object> values = new HashMap<>(Map.of("--host", Config.DEFAULT_HOST, "--port", DEFAULT_PORT));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -70,12 +71,16 @@ public final class Main {
             if (!arg.startsWith("--")) {
                 return usageError(err, "unexpected argument '" + arg + "'");
             }
-            if (arg.equals(REUSE_FLAG)) {
-                builder.allowCustomerReferenceReuse(true);
-                continue;
-            }
             int equals = arg.indexOf('=');
             String flag = equals < 0 ? arg : arg.substring(0, equals);
+            Optional<Setting> setting = Setting.ofFlag(flag);
+            if (setting.isPresent() && setting.get().kind() == Setting.Kind.SWITCH) {
+                if (equals >= 0) {
+                    return usageError(err, "unknown flag " + flag);
+                }
+                values.put(flag, setting.get().parse(""));
+                continue;
+            }
             String value;
             if (equals >= 0) {
                 value = arg.substring(equals + 1);
@@ -84,33 +89,17 @@ public final class Main {
             } else {
                 return usageError(err, flag + " needs a value");
             }
+            if (setting.isEmpty()) {
+                return usageError(err, "unknown flag " + flag);
+            }
             try {
-                switch (flag) {
-                    case "--port" -> port = number(flag, value);
-                    case "--host" -> host = value;
-                    case "--api-key" -> builder.apiKey(value);
-                    case "--webhook-url" -> builder.webhookUrl(value);
-                    case "--event-webhook-url" -> {
-                        int split = value.indexOf('=');
-                        if (split <= 0) {
-                            return usageError(err, flag + " takes EVENT=URL, such as "
-                                    + "payment.capture=http://127.0.0.1:8081/payments, got '" + value + "'");
-                        }
-                        builder.webhookUrl(value.substring(0, split), value.substring(split + 1));
-                    }
-                    case "--callback-token" -> builder.callbackToken(value);
-                    case "--journal-capacity" -> builder.journalCapacity(number(flag, value));
-                    case "--session-capacity" -> builder.sessionCapacity(number(flag, value));
-                    case "--payment-link-base-url" -> builder.paymentLinkBaseUrl(value);
-                    default -> {
-                        return usageError(err, "unknown flag " + flag);
-                    }
-                }
+                values.merge(flag, setting.get().parse(value), Setting::combine);
             } catch (IllegalArgumentException e) {
                 return usageError(err, e.getMessage());
             }
         }
-        return serve(builder.host(host).port(port), host, port, out, err);
+        values.forEach((flag, value) -> Setting.ofFlag(flag).orElseThrow().apply().accept(builder, value));
+        return serve(builder, (String) values.get("--host"), (Integer) values.get("--port"), out, err);
     }
 
     private static int serve(FakeXenditServer.Builder builder, String host, int port, PrintStream out,
@@ -136,14 +125,6 @@ public final class Main {
         out.flush();
         stopped.await();
         return OK;
-    }
-
-    private static int number(String flag, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs a whole number, got '" + value + "'");
-        }
     }
 
     private static int usageError(PrintStream err, String message) {

@@ -50,6 +50,15 @@ public final class CreateSessionValidator {
     }
 
     /**
+     * Whether {@link #validate} will leave the numbers of {@code body} as they are (as it does unless a number has
+     * digits a double cannot hold), so that the bytes received still say what the session keeps. Ask before
+     * validating.
+     */
+    public static boolean keepsNumbersAsSent(JsonNode body) {
+        return JavaScriptNumbers.unchanged(body);
+    }
+
+    /**
      * Checks a parsed body, whose numbers it first replaces by what a JavaScript double makes of them, as Xendit's
      * validator reads them ({@link JavaScriptNumbers}); the body is then what the session keeps.
      */

@@ -26,6 +26,21 @@ final class JavaScriptNumbers {
         return Double.isFinite(number.doubleValue());
     }
 
+    /** Whether {@link #read} leaves every number of {@code tree} as it is. */
+    static boolean unchanged(JsonNode tree) {
+        if (tree.isNumber()) {
+            return asDouble(tree) == tree;
+        }
+        if (tree.isContainerNode()) {
+            for (JsonNode value : tree) {
+                if (!unchanged(value)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Replaces, in place, every number of {@code tree} by the value a JavaScript double gives it. */
     static void read(JsonNode tree) {
         if (tree instanceof ObjectNode object) {
