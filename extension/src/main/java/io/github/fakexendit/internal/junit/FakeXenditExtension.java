@@ -6,6 +6,7 @@ import io.github.fakexendit.SessionHandle;
 import io.github.fakexendit.internal.settings.Setting;
 import io.github.fakexendit.junit.FakeXendit;
 import java.lang.reflect.Method;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -115,7 +116,7 @@ public final class FakeXenditExtension
             try {
                 Method attribute = FakeXendit.class.getMethod(setting.attribute());
                 Object value = attribute.invoke(settings);
-                if (!value.equals(attribute.getDefaultValue())) {
+                if (!Objects.deepEquals(value, attribute.getDefaultValue())) {
                     setting.apply().accept(builder, value);
                 }
             } catch (ReflectiveOperationException e) {

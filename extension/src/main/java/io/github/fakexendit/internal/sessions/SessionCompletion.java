@@ -47,17 +47,18 @@ final class SessionCompletion {
 
     private CheckoutPayments.Completion completion(Session session, CheckoutChoice choice, boolean pay, boolean save,
                                                    Instant now) {
-        JsonNode amount = session.request().get("amount");
+        JsonNode request = session.request().tree(); // parsed once: the payment keeps its metadata and items
+        JsonNode amount = request.get("amount");
         return new CheckoutPayments.Completion(session.business(), session.id(), session.referenceId(),
                 session.customerId(), session.text("country"), session.text("currency"),
                 pay && amount != null ? amount.decimalValue() : null, choice.channel(),
                 pay ? session.text("capture_method") == null ? "AUTOMATIC" : session.text("capture_method") : null,
-                pay, save, now, channels.offered(session), session.text("description"), present(session, "metadata"),
-                present(session, "items"), choice.card());
+                pay, save, now, channels.offered(session), session.text("description"), present(request, "metadata"),
+                present(request, "items"), choice.card());
     }
 
-    private static JsonNode present(Session session, String field) {
-        JsonNode value = session.request().get(field);
+    private static JsonNode present(JsonNode request, String field) {
+        JsonNode value = request.get(field);
         return value == null || value.isNull() ? null : value;
     }
 

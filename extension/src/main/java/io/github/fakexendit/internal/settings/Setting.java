@@ -3,7 +3,6 @@ package io.github.fakexendit.internal.settings;
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.Webhooks;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -21,8 +20,11 @@ import java.util.function.Function;
  * @param builderMethod the {@code FakeXenditServer.Builder} method it calls
  * @param flag          the standalone flag, or {@code null} if the jar has none
  * @param attribute     the {@code @FakeXendit} attribute, or {@code null} if the annotation has none
- * @param kind          how a flag's text is read; a {@link Kind#SWITCH} flag takes no value
- * @param apply         sets the value (as {@code kind} reads it, or as the attribute holds it) on a builder
+ * @param kind          how a flag's text is read; a {@link Kind#SWITCH} flag takes no value, a {@link Kind#REPEATED}
+ *                      one may be given many times
+ * @param apply         sets the value (as {@code kind} reads it, or as the attribute holds it) on a builder; it
+ *                      may refuse a value with an {@link IllegalArgumentException}, which the jar and the
+ *                      extension report as a bad setting
  */
 public record Setting(String builderMethod, String flag, String attribute, Kind kind,
                       BiConsumer<FakeXenditServer.Builder, Object> apply) {
@@ -30,12 +32,12 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
     /** What a setting's value is. */
     public enum Kind {
         TEXT(text -> text),
+        /** Texts, from a flag given many times (a list) or an attribute that is an array; see {@link #texts}. */
+        REPEATED(text -> text),
         NUMBER(null),
         SWITCH(text -> Boolean.TRUE),
         BOOLEAN(Boolean::valueOf),
-        MILLIS(Long::valueOf),
-        /** {@code event=url}, repeatable: a list of such entries. */
-        EVENT_URLS(Setting::eventUrl);
+        MILLIS(Long::valueOf);
 
         private final Function<String, Object> parse;
 
@@ -64,8 +66,8 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
                     (b, v) -> b.webhookUrl(Webhooks.COMPLETED, (String) v)),
             new Setting("webhookUrl", null, "expiredWebhookUrl", Kind.TEXT,
                     (b, v) -> b.webhookUrl(Webhooks.EXPIRED, (String) v)),
-            new Setting("webhookUrl", "--event-webhook-url", "eventWebhookUrls", Kind.EVENT_URLS,
-                    Setting::applyEventUrls),
+            new Setting("webhookUrl", "--event-webhook-url", "eventWebhookUrls", Kind.REPEATED,
+                    Setting::eventWebhookUrls),
             new Setting("synchronousWebhooks", null, "synchronousWebhooks", Kind.BOOLEAN,
                     (b, v) -> b.synchronousWebhooks((Boolean) v)),
             new Setting("webhookTimeout", null, "webhookTimeoutMillis", Kind.MILLIS,
@@ -75,34 +77,24 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
             new Setting("paymentLinkBaseUrl", "--payment-link-base-url", "paymentLinkBaseUrl", Kind.TEXT,
                     (b, v) -> b.paymentLinkBaseUrl((String) v)));
 
-    /** One {@code event=url} entry, checked for its shape: a list of it, so that repeated flags add up. */
-    private static Object eventUrl(String entry) {
-        int split = entry.indexOf('=');
-        if (split <= 0) {
-            throw new IllegalArgumentException("--event-webhook-url and @FakeXendit(eventWebhookUrls) take event=url, "
-                    + "such as payment.capture=http://127.0.0.1:8081/payments, got '" + entry + "'");
+    /** The texts of a {@link Kind#REPEATED} setting, from the jar's flags or the annotation's array alike. */
+    public static List<String> texts(Object value) {
+        if (value instanceof String[] array) {
+            return List.of(array);
         }
-        return List.of(entry);
+        return ((List<?>) value).stream().map(String.class::cast).toList();
     }
 
-    /** Each {@code event=url} entry (a list from flags, an array from the annotation) to the builder. */
-    private static void applyEventUrls(FakeXenditServer.Builder builder, Object entries) {
-        List<?> list = entries instanceof Object[] array ? List.of(array) : (List<?>) entries;
-        for (Object entry : list) {
-            String text = (String) ((List<?>) eventUrl((String) entry)).get(0);
-            int split = text.indexOf('=');
-            builder.webhookUrl(text.substring(0, split), text.substring(split + 1));
+    /** Each {@code event=url} entry to the builder; an entry of another shape is refused, saying the shape. */
+    private static void eventWebhookUrls(FakeXenditServer.Builder builder, Object entries) {
+        for (String entry : texts(entries)) {
+            int split = entry.indexOf('=');
+            if (split <= 0) {
+                throw new IllegalArgumentException("--event-webhook-url and @FakeXendit(eventWebhookUrls) take "
+                        + "event=url, such as payment.capture=http://127.0.0.1:8081/payments, got '" + entry + "'");
+            }
+            builder.webhookUrl(entry.substring(0, split), entry.substring(split + 1));
         }
-    }
-
-    /** Two values of one flag given twice: lists add up, anything else the later one wins. */
-    public static Object combine(Object earlier, Object later) {
-        if (earlier instanceof List<?> first && later instanceof List<?> second) {
-            List<Object> both = new ArrayList<>(first);
-            both.addAll(second);
-            return List.copyOf(both);
-        }
-        return later;
     }
 
     /** The setting of a standalone flag. */

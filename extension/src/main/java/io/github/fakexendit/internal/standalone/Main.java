@@ -6,7 +6,9 @@ import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
 import io.github.fakexendit.internal.settings.Setting;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -93,12 +95,23 @@ public final class Main {
                 return usageError(err, "unknown flag " + flag);
             }
             try {
-                values.merge(flag, setting.get().parse(value), Setting::combine);
+                Object parsed = setting.get().parse(value);
+                if (setting.get().kind() == Setting.Kind.REPEATED) {
+                    List<Object> all = new ArrayList<>((List<?>) values.getOrDefault(flag, List.of()));
+                    all.add(parsed);
+                    values.put(flag, all);
+                } else {
+                    values.put(flag, parsed);
+                }
             } catch (IllegalArgumentException e) {
                 return usageError(err, e.getMessage());
             }
         }
-        values.forEach((flag, value) -> Setting.ofFlag(flag).orElseThrow().apply().accept(builder, value));
+        try {
+            values.forEach((flag, value) -> Setting.ofFlag(flag).orElseThrow().apply().accept(builder, value));
+        } catch (IllegalArgumentException e) {
+            return usageError(err, e.getMessage());
+        }
         return serve(builder, (String) values.get("--host"), (Integer) values.get("--port"), out, err);
     }
 

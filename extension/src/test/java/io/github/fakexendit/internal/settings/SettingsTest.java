@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,12 @@ class SettingsTest {
         String docs = Files.readString(Paths.get("../docs/junit.md"));
         Setting.ALL.stream().map(Setting::attribute).filter(Objects::nonNull)
                 .forEach(attribute -> assertThat(docs).as("docs/junit.md names " + attribute).contains(attribute));
+    }
+
+    @Test
+    void aRepeatedSettingReadsTheJarsFlagsAndTheAnnotationsArrayAlike() {
+        assertThat(Setting.texts(List.of("a=1", "b=2"))).containsExactly("a=1", "b=2");
+        assertThat(Setting.texts(new String[] {"a=1", "b=2"})).containsExactly("a=1", "b=2");
     }
 
     @Test
