@@ -22,7 +22,8 @@ import java.util.function.Predicate;
 /**
  * A running fake of Xendit's Payment Sessions API: an HTTP server on loopback that answers
  * {@code POST /sessions}, {@code GET /sessions/{id}} and {@code POST /sessions/{id}/cancel} as Xendit does,
- * keeps the sessions in memory, and lets a test script what the customer does.
+ * keeps the sessions in memory, and lets a test script what the customer does; and of the Payments API v3 a
+ * completed session leads to (its payment request, payment and token, capture and void).
  *
  * <pre>{@code
  * try (FakeXenditServer server = FakeXenditServer.start()) {
@@ -122,6 +123,69 @@ public final class FakeXenditServer implements AutoCloseable {
     /** Every session the server holds, of every business, in creation order. */
     public List<SessionHandle> sessions() {
         return SessionHandle.all(engine);
+    }
+
+    /**
+     * A handle on one payment request (Payments API v3), such as the one a completed session points to.
+     *
+     * @throws IllegalArgumentException if the server holds no payment request with that id
+     */
+    public PaymentRequestHandle paymentRequest(String id) {
+        engine.payments().admin().paymentRequest(id);
+        return new PaymentRequestHandle(engine, id);
+    }
+
+    /** Every payment request the server holds, of every business, oldest first. */
+    public List<PaymentRequestHandle> paymentRequests() {
+        return engine.payments().admin().paymentRequestIds().stream()
+                .map(id -> new PaymentRequestHandle(engine, id)).toList();
+    }
+
+    /**
+     * A handle on one payment, to read it (its status, its captures) or let its authorisation lapse.
+     *
+     * @throws IllegalArgumentException if the server holds no payment with that id
+     */
+    public PaymentHandle payment(String id) {
+        engine.payments().admin().payment(id);
+        return new PaymentHandle(engine, id);
+    }
+
+    /** Every payment the server holds, of every business, oldest first. */
+    public List<PaymentHandle> payments() {
+        return engine.payments().admin().paymentIds().stream()
+                .map(id -> new PaymentHandle(engine, id)).toList();
+    }
+
+    /**
+     * A handle on one payment token, such as the one a SAVE session left behind.
+     *
+     * @throws IllegalArgumentException if the server holds no payment token with that id
+     */
+    public PaymentTokenHandle paymentToken(String id) {
+        engine.payments().admin().paymentToken(id);
+        return new PaymentTokenHandle(engine, id);
+    }
+
+    /** Every payment token the server holds, of every business, oldest first. */
+    public List<PaymentTokenHandle> paymentTokens() {
+        return engine.payments().admin().paymentTokenIds().stream()
+                .map(id -> new PaymentTokenHandle(engine, id)).toList();
+    }
+
+    /**
+     * A handle on one refund ({@code POST /refunds}), to read it or settle it when the test held it PENDING.
+     *
+     * @throws IllegalArgumentException if the server holds no refund with that id
+     */
+    public RefundHandle refund(String id) {
+        engine.payments().chargesAdmin().refund(id);
+        return new RefundHandle(engine, id);
+    }
+
+    /** The server's refunds: every refund made, and how the next ones settle (succeed, fail, stay PENDING). */
+    public Refunds refunds() {
+        return new Refunds(engine);
     }
 
     /**
@@ -405,15 +469,15 @@ public final class FakeXenditServer implements AutoCloseable {
             return this;
         }
 
-        /** Where both webhook events go; unless set, webhooks are recorded but not sent. */
+        /** Where every webhook event goes, of sessions and payments; unless set, webhooks are recorded but not sent. */
         public Builder webhookUrl(String url) {
             this.webhookUrl = url;
             return this;
         }
 
         /**
-         * Where one event goes ({@link Webhooks#COMPLETED} or {@link Webhooks#EXPIRED}), over the URL for both;
-         * {@code null}: that event's webhooks are recorded but not sent.
+         * Where one event goes (such as {@link Webhooks#COMPLETED} or {@link Webhooks#PAYMENT_CAPTURE}), over the URL
+         * for all; {@code null}: that event's webhooks are recorded but not sent.
          */
         public Builder webhookUrl(String event, String url) {
             eventWebhookUrls.put(event, url);

@@ -6,6 +6,7 @@ import io.github.fakexendit.internal.sessions.CheckoutChoice;
 import io.github.fakexendit.internal.sessions.Session;
 import io.github.fakexendit.internal.sessions.SessionJson;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -100,13 +101,43 @@ public final class SessionHandle {
 
     /**
      * The customer tries to pay on {@code channel} and the payment is declined. The session stays ACTIVE and
-     * unchanged, no webhook goes out, and the customer may try again: {@link #complete(Completion)}.
+     * unchanged and the customer may try again ({@link #complete(Completion)}); a PAY session's attempt leaves a
+     * FAILED payment request and payment behind (with {@code failure_code} {@code CARD_DECLINED} on cards,
+     * {@code USER_DECLINED_PAYMENT} elsewhere) and sends {@code payment.failure}.
      *
      * @throws IllegalArgumentException if the session does not offer {@code channel}
      * @throws IllegalStateException    if the session is not ACTIVE
      */
     public SessionHandle failPayment(String channel) {
         return scripted(() -> engine.sessions().service().failPayment(id, channel));
+    }
+
+    /**
+     * As {@link #failPayment(String)}, the failed payment carrying {@code failureCode}, one of Xendit's
+     * {@code failure_code} values such as {@code INSUFFICIENT_BALANCE}.
+     *
+     * @throws IllegalArgumentException if the session does not offer {@code channel}
+     * @throws IllegalStateException    if the session is not ACTIVE
+     */
+    public SessionHandle failPayment(String channel, String failureCode) {
+        Objects.requireNonNull(failureCode, "failureCode");
+        return scripted(() -> engine.sessions().service().failPayment(id, new CheckoutChoice(channel, false),
+                failureCode));
+    }
+
+    /** {@code payment_request_id} of a completed PAY session, or {@code null}: {@code server.paymentRequest(it)}. */
+    public String paymentRequestId() {
+        return current().payment().paymentRequestId();
+    }
+
+    /** {@code payment_id} of a completed PAY session, or {@code null}: {@code server.payment(it)}. */
+    public String paymentId() {
+        return current().payment().paymentId();
+    }
+
+    /** {@code payment_token_id} of a session that saved the method, or {@code null}: {@code server.paymentToken(it)}. */
+    public String paymentTokenId() {
+        return current().payment().paymentTokenId();
     }
 
     /**

@@ -23,7 +23,7 @@ public final class WebhookAttempt {
     private final long delivery;
     private final int attempt;
     private final String event;
-    private final String sessionId;
+    private final String resourceId;
     private final String url;
     private final Map<String, String> headers;
     private final String body;
@@ -36,7 +36,7 @@ public final class WebhookAttempt {
         this.delivery = made.delivery();
         this.attempt = made.attempt();
         this.event = made.event();
-        this.sessionId = made.resourceId();
+        this.resourceId = made.resourceId();
         this.url = made.url();
         this.headers = made.headers();
         this.body = made.body();
@@ -64,14 +64,23 @@ public final class WebhookAttempt {
         return attempt;
     }
 
-    /** {@link Webhooks#COMPLETED} or {@link Webhooks#EXPIRED}. */
+    /** The event, such as {@link Webhooks#COMPLETED} or {@link Webhooks#PAYMENT_CAPTURE}. */
     public String event() {
         return event;
     }
 
-    /** The {@code payment_session_id} the webhook is about. */
+    /**
+     * The id of the object the webhook is about: the {@code payment_session_id} of a session event, the
+     * {@code payment_id} of a {@code payment.*} event, the {@code payment_token_id} of a {@code payment_token.*}
+     * event.
+     */
+    public String resourceId() {
+        return resourceId;
+    }
+
+    /** The {@code payment_session_id} the webhook is about, or {@code null} if it is about another object. */
     public String sessionId() {
-        return sessionId;
+        return event.startsWith("payment_session.") ? resourceId : null;
     }
 
     /** Where it was POSTed; {@code null} if no URL was set for its event, so it was recorded but not sent. */

@@ -1,5 +1,6 @@
 package io.github.fakexendit;
 
+import io.github.fakexendit.internal.payments.PaymentEvent;
 import io.github.fakexendit.internal.runtime.Engine;
 import io.github.fakexendit.internal.sessions.SessionEvents;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
@@ -19,9 +20,11 @@ import java.util.stream.Collectors;
  * assertThat(paid.status()).isEqualTo(200);
  * }</pre>
  *
- * <p>When a session completes or expires (never when it is cancelled), the fake POSTs
- * {@code {"event", "business_id", "created", "data"}} with the {@code x-callback-token} header to the URL of the
- * event. Any 2xx is a success; anything else, or no answer within the timeout (30 seconds unless set), is
+ * <p>When a session completes or expires (never when it is cancelled), and when a payment is collected,
+ * authorised, declined or its authorisation lapses, or a token is saved, the fake POSTs
+ * {@code {"event", "business_id", "created", "data"}} (payment events add {@code "api_version": "v3"}) with the
+ * {@code x-callback-token} header to the URL of the event; a completion's webhooks go out payment first, then
+ * token, then session. Any 2xx is a success; anything else, or no answer within the timeout (30 seconds unless set), is
  * retried 15 minutes, 1, 3, 6, 12 and 24 hours after the first attempt, on the server's {@link ServerClock}.
  * Deliveries are asynchronous unless the server was built with synchronous webhooks. The URLs survive
  * {@link FakeXenditServer#reset()}; the log, pending retries and held webhooks do not. Thread-safe.
@@ -33,6 +36,17 @@ public final class Webhooks {
     /** The event of a session that passed its {@code expires_at} unpaid. */
     public static final String EXPIRED = SessionEvents.EXPIRED;
 
+    /** A payment was collected: an AUTOMATIC payment at checkout, or a capture; {@code data} is the payment. */
+    public static final String PAYMENT_CAPTURE = PaymentEvent.CAPTURE;
+    /** A card payment with {@code capture_method: MANUAL} was authorised, to be captured or voided. */
+    public static final String PAYMENT_AUTHORIZATION = PaymentEvent.AUTHORIZATION;
+    /** A payment attempt was declined; {@code data.failure_code} says why. */
+    public static final String PAYMENT_FAILURE = PaymentEvent.FAILURE;
+    /** An authorisation lapsed, seven days after it was given, without capture or void. */
+    public static final String PAYMENT_EXPIRY = PaymentEvent.EXPIRY;
+    /** A payment token became ACTIVE: the customer saved the method; {@code data} is the token. */
+    public static final String PAYMENT_TOKEN_ACTIVATION = PaymentEvent.TOKEN_ACTIVATION;
+
     private final Engine engine;
 
     Webhooks(Engine engine) {
@@ -40,7 +54,8 @@ public final class Webhooks {
     }
 
     /**
-     * Sends both events to {@code url} from now on; {@code null} records them without sending.
+     * Sends every event, of sessions and payments alike, to {@code url} from now on, as a merchant does who points
+     * all of Xendit's webhook settings at one endpoint; {@code null} records them without sending.
      *
      * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
      */
@@ -52,8 +67,8 @@ public final class Webhooks {
     }
 
     /**
-     * Sends one event ({@link #COMPLETED} or {@link #EXPIRED}) to {@code url} from now on, as Xendit's dashboard
-     * sets a URL per event; {@code null} records that event's webhooks without sending them.
+     * Sends one event (such as {@link #COMPLETED} or {@link #PAYMENT_CAPTURE}) to {@code url} from now on, as
+     * Xendit's dashboard sets a URL per event; {@code null} records that event's webhooks without sending them.
      *
      * @throws IllegalArgumentException for another event name or a URL that is not absolute http or https
      */
@@ -94,15 +109,27 @@ public final class Webhooks {
     }
 
     /**
-     * Sends the webhook of a COMPLETED or EXPIRED session again, as a new delivery (with retries of its own if
-     * it fails): the duplicate Xendit may send, for a test that the merchant's handler is idempotent.
+     * Sends the webhook of a COMPLETED or EXPIRED session again, or of a payment or token as its status now
+     * says ({@code payment.capture} of a SUCCEEDED payment, {@code payment.authorization} of an AUTHORIZED one,
+     * ...), as a new delivery (with retries of its own if it fails): the duplicate Xendit may send, for a test that
+     * the merchant's handler is idempotent.
      *
-     * @throws IllegalArgumentException if there is no such session
-     * @throws IllegalStateException    if the session is ACTIVE or CANCELED: it has no webhook
+     * @param id a {@code payment_session_id}, {@code payment_id} or {@code payment_token_id}
+     * @throws IllegalArgumentException if there is no such object
+     * @throws IllegalStateException    if its status has no webhook (an ACTIVE or CANCELED session, a voided
+     *                                  payment)
      */
-    public Webhooks redeliver(String sessionId) {
-        engine.sessions().webhooks().redeliver(engine.sessions().service().find(sessionId).orElseThrow(
-                () -> new IllegalArgumentException("No session " + sessionId + " in this fake")));
+    public Webhooks redeliver(String id) {
+        if (engine.sessions().service().find(id).isPresent()) {
+            engine.sessions().webhooks().redeliver(engine.sessions().service().find(id).orElseThrow());
+        } else {
+            try {
+                engine.payments().admin().redeliver(id);
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("No session, payment or payment token " + id + " in this fake",
+                        unknown);
+            }
+        }
         engine.settleWebhooks();
         return this;
     }

@@ -112,8 +112,9 @@ class AdminControlsTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.json()).isEqualTo(XenditHttp.parse(
                 "{\"event\": \"payment_session.completed\", \"payment_session_id\": \"" + id + "\"}"));
-        assertThat(server.webhooks().await(2, WAIT)).extracting(WebhookAttempt::delivery, WebhookAttempt::sessionId)
-                .containsExactly(tuple(1L, id), tuple(2L, id));
+        assertThat(server.webhooks().await(3, WAIT)).filteredOn(w -> w.sessionId() != null)
+                .extracting(WebhookAttempt::delivery, WebhookAttempt::sessionId)
+                .containsExactly(tuple(2L, id), tuple(3L, id));
     }
 
     @Test
@@ -152,9 +153,10 @@ class AdminControlsTest {
         assertThat(hold.json().get("holding").asBoolean()).isTrue();
         assertThat(whileHeld).isEmpty();
         assertThat(released.status()).as(released.toString()).isEqualTo(200);
-        assertThat(released.json().get("released").asInt()).isEqualTo(2);
-        assertThat(server.webhooks().await(2, WAIT)).extracting(WebhookAttempt::sessionId)
-                .containsExactly(newer, older);
+        assertThat(released.json().get("released").asInt()).isEqualTo(3);
+        assertThat(server.webhooks().await(3, WAIT)).extracting(WebhookAttempt::event, WebhookAttempt::sessionId)
+                .containsExactly(tuple(Webhooks.COMPLETED, newer), tuple(Webhooks.EXPIRED, older),
+                        tuple(Webhooks.PAYMENT_CAPTURE, null));
     }
 
     @Test
@@ -166,10 +168,11 @@ class AdminControlsTest {
         admin.post("/_fake/sessions/" + id + "/complete");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("message").asText()).startsWith("No webhook of session " + id + " is held");
+        assertThat(reply.json().get("message").asText()).startsWith("No webhook of object " + id + " is held");
         assertThat(server.webhooks().attempts()).isEmpty();
-        assertThat(admin.post("/_fake/webhooks/release").json().get("released").asInt()).isEqualTo(1);
-        assertThat(server.webhooks().await(1, WAIT)).extracting(WebhookAttempt::sessionId).containsExactly(id);
+        assertThat(admin.post("/_fake/webhooks/release").json().get("released").asInt()).isEqualTo(2);
+        assertThat(server.webhooks().await(2, WAIT)).extracting(WebhookAttempt::event, WebhookAttempt::sessionId)
+                .containsExactly(tuple(Webhooks.PAYMENT_CAPTURE, null), tuple(Webhooks.COMPLETED, id));
     }
 
     @Test
@@ -261,8 +264,11 @@ class AdminControlsTest {
             admin.post("/_fake/sessions/" + paid + "/complete", "");
 
             assertThat(both.status()).as(both.toString()).isEqualTo(200);
-            assertThat(both.json()).isEqualTo(XenditHttp.parse("{\"payment_session.completed\": \"" + shop.url()
-                    + "\", \"payment_session.expired\": \"" + shop.url() + "\"}"));
+            assertThat(both.json().get("payment_session.completed").asText()).isEqualTo(shop.url());
+            assertThat(both.json().get("payment_session.expired").asText()).isEqualTo(shop.url());
+            assertThat(both.json().get("payment.capture").asText()).isEqualTo(shop.url());
+            assertThat(both.json().get("payment_token.activation").asText()).isEqualTo(shop.url());
+            assertThat(shop.take(WAIT).json().get("event").asText()).isEqualTo(Webhooks.PAYMENT_CAPTURE);
             assertThat(shop.take(WAIT).json().get("data").get("payment_session_id").asText()).isEqualTo(paid);
 
             Reply oneOff = admin.post("/_fake/webhooks/url", "{\"url\": null, \"event\": \"payment_session.expired\"}");
@@ -271,8 +277,8 @@ class AdminControlsTest {
 
             assertThat(oneOff.json().get("payment_session.expired").isNull()).isTrue();
             assertThat(oneOff.json().get("payment_session.completed").asText()).isEqualTo(shop.url());
-            assertThat(server.webhooks().await(2, WAIT).get(1).url()).as(server.webhooks().attempts().toString()).isNull();
-            assertThat(shop.all()).hasSize(1);
+            assertThat(server.webhooks().await(3, WAIT).get(2).url()).as(server.webhooks().attempts().toString()).isNull();
+            assertThat(shop.all()).hasSize(2);
         }
     }
 
@@ -280,8 +286,8 @@ class AdminControlsTest {
     @CsvSource(delimiter = '|', value = {
             "{}                                     | request/body must have required property 'url'",
             "{\"url\": \"ftp://shop.example/hooks\"} | A webhook URL must be an absolute http or https URL",
-            "{\"url\": null, \"event\": \"invoice.paid\"} | request/body/event must be equal to one of the allowed values: "
-                    + "payment_session.completed, payment_session.expired",
+            "{\"url\": null, \"event\": \"invoice.paid\"} | Unknown webhook event 'invoice.paid': payment sessions send "
+                    + "payment_session.completed and payment_session.expired; payments send payment.capture and ",
             "{\"url\": null, \"retries\": 3}       | request/body must NOT have additional properties"})
     void aWebhookUrlThatCannotBeUsedIsRefusedAndChangesNothing(String body, String message) {
         Reply reply = admin.post("/_fake/webhooks/url", body);

@@ -204,9 +204,11 @@ class CheckoutPageTest {
             assertThat(server.session(id).paymentAttempts())
                     .extracting(PaymentAttempt::channel, PaymentAttempt::status)
                     .containsExactly(tuple("OVO", PaymentAttempt.Status.SUCCEEDED));
-            WebhookAttempt webhook = server.webhooks().await(1, WAIT).get(0);
-            assertThat(webhook.event()).isEqualTo(Webhooks.COMPLETED);
-            assertThatJson(webhook.json().get("data")).isEqualTo(session);
+            List<WebhookAttempt> webhooks = server.webhooks().await(2, WAIT);
+            assertThat(webhooks).extracting(WebhookAttempt::event).containsExactly("payment.capture", Webhooks.COMPLETED);
+            assertThatJson(webhooks.get(1).json().get("data")).isEqualTo(session);
+            assertThat(webhooks.get(0).json().at("/data/payment_id").asText())
+                    .isEqualTo(session.get("payment_id").asText());
         }
 
         @Test
@@ -271,13 +273,21 @@ class CheckoutPageTest {
                     "role=\"alert\"", "Your card payment was declined (3DS authentication failed)",
                     "value=\"CARDS\" checked");
             assertThat(server.session(id).status()).isEqualTo(SessionStatus.ACTIVE);
-            assertThat(server.webhooks().attempts()).isEmpty();
+            assertThat(server.session(id).paymentId()).isNull();
+            PaymentHandle failed = server.payments().get(0);
+            assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+            assertThat(failed.failureCode()).isEqualTo("CARD_DECLINED");
+            assertThat(XenditHttp.parse(failed.json()).at("/channel_properties/card_details/masked_card_number")
+                    .asText()).isEqualTo("400000XXXXXX0010");
+            assertThat(server.webhooks().attempts()).extracting(WebhookAttempt::event)
+                    .containsExactly("payment.failure");
 
             Reply paid = submit(id, "channel", "CARDS", "card_number", "4000000000001000");
 
             assertThat(paid.status()).isEqualTo(303);
             assertThat(server.session(id).paymentAttempts()).extracting(PaymentAttempt::status)
                     .containsExactly(PaymentAttempt.Status.FAILED, PaymentAttempt.Status.SUCCEEDED);
+            assertThat(server.payment(server.session(id).paymentId()).status()).isEqualTo(PaymentStatus.SUCCEEDED);
         }
 
         @Test

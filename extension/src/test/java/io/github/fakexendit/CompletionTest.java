@@ -96,10 +96,26 @@ class CompletionTest {
     void aManualCaptureIsAuthorisedNotCaptured() {
         SessionHandle session = created("one-time-payment.json", body -> body.put("capture_method", "MANUAL"));
 
-        session.complete(Completion.channel("GCASH"));
+        session.complete(Completion.channel("CARDS"));
 
         assertThat(session.paymentAttempts()).extracting(PaymentAttempt::status).containsExactly(Status.AUTHORIZED);
         assertThat(api.getSession(session.id()).json().get("payment_id").asText()).startsWith("py-");
+        assertThat(xendit.payment(session.paymentId()).status()).isEqualTo(PaymentStatus.AUTHORIZED);
+    }
+
+    @Test
+    void aManualCaptureIsForCardsAloneSoAnotherChannelIsRefusedAndNoneNamedMeansCards() {
+        SessionHandle session = created("one-time-payment.json", body -> body.put("capture_method", "MANUAL"));
+
+        assertThatThrownBy(() -> session.complete(Completion.channel("GCASH")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("capture_method MANUAL is only supported for channel CARDS");
+        assertThat(session.status()).isEqualTo(SessionStatus.ACTIVE);
+        assertThat(xendit.payments()).isEmpty();
+
+        session.complete();
+
+        assertThat(xendit.payment(session.paymentId()).channelCode()).isEqualTo("CARDS");
     }
 
     @Test

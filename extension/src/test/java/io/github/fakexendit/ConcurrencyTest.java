@@ -131,10 +131,15 @@ class ConcurrencyTest {
             }
             Set<String> completed = won.entrySet().stream().filter(e -> e.getValue() == SessionStatus.COMPLETED)
                     .map(Map.Entry::getKey).collect(Collectors.toSet());
-            List<WebhookAttempt> webhooks = server.webhooks().await(completed.size(), Duration.ofSeconds(10));
-            assertThat(webhooks).as("one completed webhook per completed session, none for a cancelled one")
+            // each completion sends its payment's webhook, then the session's
+            List<WebhookAttempt> webhooks = server.webhooks().await(2 * completed.size(), Duration.ofSeconds(10));
+            List<WebhookAttempt> ofSessions = webhooks.stream().filter(w -> w.sessionId() != null).toList();
+            assertThat(ofSessions).as("one completed webhook per completed session, none for a cancelled one")
                     .extracting(WebhookAttempt::sessionId).containsExactlyInAnyOrderElementsOf(completed);
-            assertThat(webhooks).extracting(WebhookAttempt::event).containsOnly(Webhooks.COMPLETED);
+            assertThat(ofSessions).extracting(WebhookAttempt::event).containsOnly(Webhooks.COMPLETED);
+            assertThat(webhooks).filteredOn(w -> w.sessionId() == null).extracting(WebhookAttempt::event)
+                    .hasSize(completed.size()).containsOnly(Webhooks.PAYMENT_CAPTURE);
+            assertThat(server.payments()).hasSize(completed.size());
             System.out.printf("complete-cancel races: %d, completes won %d, cancels won %d%n", all.size(),
                     completed.size(), all.size() - completed.size());
         }

@@ -42,12 +42,40 @@ class WebhookDeliveryTest {
     }
 
     private FakeXenditServer synchronousTo(String url) {
-        return start(b -> b.webhookUrl(url).synchronousWebhooks(true));
+        return start(b -> toSessionEvents(b, url).synchronousWebhooks(true));
+    }
+
+    /**
+     * This class is about how webhooks are delivered, which is the same for every event: the shop gets the
+     * sessions' events, and the payments' events a completion also sends are recorded without being sent.
+     */
+    private static FakeXenditServer.Builder toSessionEvents(FakeXenditServer.Builder builder, String url) {
+        return builder.webhookUrl(Webhooks.COMPLETED, url).webhookUrl(Webhooks.EXPIRED, url);
+    }
+
+    /** The attempts of the sessions' webhooks, oldest first. */
+    private static List<WebhookAttempt> sessionAttempts(FakeXenditServer xendit) {
+        return xendit.webhooks().attempts().stream().filter(attempt -> attempt.sessionId() != null).toList();
+    }
+
+    /** Waits until {@code count} attempts of the sessions' webhooks were made; returns them. */
+    private static List<WebhookAttempt> awaitSessions(FakeXenditServer xendit, int count) {
+        Instant until = Instant.now().plus(WAIT);
+        while (sessionAttempts(xendit).size() < count && Instant.now().isBefore(until)) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return sessionAttempts(xendit);
     }
 
     @Test
     void theCompletedAndExpiredWebhooksCarryTheTokenAndTheSessionAsGetReturnsIt() {
-        FakeXenditServer xendit = start(b -> b.webhookUrl(shop.url()).callbackToken("shop-secret-token"));
+        FakeXenditServer xendit = start(b -> toSessionEvents(b, shop.url()).callbackToken("shop-secret-token"));
         XenditHttp api = new XenditHttp(xendit.baseUrl(), xendit.apiKey());
         String paid = created(xendit);
         String abandoned = created(xendit);
@@ -85,8 +113,8 @@ class WebhookDeliveryTest {
 
         xendit.session(id).complete();
 
-        WebhookAttempt attempt = xendit.webhooks().attempts().get(0);
-        assertThat(attempt.delivery()).isEqualTo(1);
+        WebhookAttempt attempt = sessionAttempts(xendit).get(0);
+        assertThat(attempt.delivery()).as("after the payment's webhook").isEqualTo(2);
         assertThat(attempt.attempt()).isEqualTo(1);
         assertThat(attempt.event()).isEqualTo(Webhooks.COMPLETED);
         assertThat(attempt.sessionId()).isEqualTo(id);
@@ -99,7 +127,7 @@ class WebhookDeliveryTest {
         assertThat(attempt.time()).isAfterOrEqualTo(before);
         assertThat(attempt.json().get("created").asText()).isEqualTo(Json.timestamp(attempt.time()));
         assertThat(attempt.body()).isEqualTo(shop.take(WAIT).body());
-        assertThat(attempt.toString()).contains("webhook 1 attempt 1").contains("-> 200").contains(id);
+        assertThat(attempt.toString()).contains("webhook 2 attempt 1").contains("-> 200").contains(id);
     }
 
     @Test
@@ -113,7 +141,7 @@ class WebhookDeliveryTest {
         String paid = created(xendit);
         xendit.session(paid).complete();
 
-        assertThat(xendit.webhooks().attempts()).extracting(WebhookAttempt::sessionId).containsExactly(paid);
+        assertThat(sessionAttempts(xendit)).extracting(WebhookAttempt::sessionId).containsExactly(paid);
         assertThat(shop.all()).hasSize(1);
     }
 
@@ -125,7 +153,7 @@ class WebhookDeliveryTest {
         xendit.session(id).complete();
         xendit.clock().advance(Duration.ofDays(2));
 
-        assertThat(xendit.webhooks().attempts()).singleElement().satisfies(attempt -> {
+        assertThat(sessionAttempts(xendit)).singleElement().satisfies(attempt -> {
             assertThat(attempt.url()).isNull();
             assertThat(attempt.delivered()).isFalse();
             assertThat(attempt.status()).isZero();
@@ -162,7 +190,7 @@ class WebhookDeliveryTest {
         xendit.session(paid).complete();
         xendit.session(abandoned).expire();
 
-        assertThat(xendit.webhooks().attempts()).extracting(WebhookAttempt::event, WebhookAttempt::url)
+        assertThat(sessionAttempts(xendit)).extracting(WebhookAttempt::event, WebhookAttempt::url)
                 .containsExactly(tuple(Webhooks.COMPLETED, shop.url()), tuple(Webhooks.EXPIRED, null));
     }
 
@@ -174,11 +202,13 @@ class WebhookDeliveryTest {
         xendit.reset();
         xendit.session(created(xendit)).complete();
 
-        assertThat(shop.all()).hasSize(1);
+        assertThat(shop.all()).extracting(r -> r.json().get("event").asText())
+                .containsExactly(Webhooks.PAYMENT_CAPTURE, Webhooks.COMPLETED);
         xendit.webhooks().sendTo(Webhooks.COMPLETED, null);
         xendit.session(created(xendit)).complete();
-        assertThat(shop.all()).hasSize(1);
-        assertThat(xendit.webhooks().attempts()).extracting(WebhookAttempt::url).containsExactly(shop.url(), null);
+        assertThat(shop.all()).extracting(r -> r.json().get("event").asText())
+                .containsExactly(Webhooks.PAYMENT_CAPTURE, Webhooks.COMPLETED, Webhooks.PAYMENT_CAPTURE);
+        assertThat(sessionAttempts(xendit)).extracting(WebhookAttempt::url).containsExactly(shop.url(), null);
     }
 
     @Test
@@ -198,16 +228,16 @@ class WebhookDeliveryTest {
 
     @Test
     void byDefaultACompletionDoesNotWaitForTheMerchant() {
-        FakeXenditServer xendit = start(b -> b.webhookUrl(shop.url()));
+        FakeXenditServer xendit = start(b -> toSessionEvents(b, shop.url()));
         String id = created(xendit);
         shop.holdAnswers();
 
         xendit.session(id).complete();   // would block until the 30 s timeout if delivery were synchronous
 
         shop.take(WAIT);
-        assertThat(xendit.webhooks().attempts()).isEmpty();
+        assertThat(sessionAttempts(xendit)).isEmpty();
         shop.releaseAnswers();
-        assertThat(xendit.webhooks().await(1, WAIT)).singleElement()
+        assertThat(awaitSessions(xendit, 1)).singleElement()
                 .satisfies(attempt -> assertThat(attempt.status()).isEqualTo(200));
     }
 
@@ -218,28 +248,28 @@ class WebhookDeliveryTest {
         String abandoned = created(xendit);
 
         xendit.session(paid).complete();
-        assertThat(xendit.webhooks().attempts()).hasSize(1);
+        assertThat(sessionAttempts(xendit)).hasSize(1);
         xendit.session(abandoned).expire();
-        assertThat(xendit.webhooks().attempts()).hasSize(2);
+        assertThat(sessionAttempts(xendit)).hasSize(2);
     }
 
     @Test
     void anEndpointThatDoesNotAnswerInTimeFailsTheAttemptAndIsRetried() {
-        FakeXenditServer xendit = start(b -> b.webhookUrl(shop.url()).synchronousWebhooks(true)
+        FakeXenditServer xendit = start(b -> toSessionEvents(b, shop.url()).synchronousWebhooks(true)
                 .webhookTimeout(Duration.ofMillis(300)));
         String id = created(xendit);
         shop.holdAnswers();
 
         xendit.session(id).complete();
 
-        assertThat(xendit.webhooks().attempts()).singleElement().satisfies(attempt -> {
+        assertThat(sessionAttempts(xendit)).singleElement().satisfies(attempt -> {
             assertThat(attempt.status()).isZero();
             assertThat(attempt.delivered()).isFalse();
             assertThat(attempt.error()).isEqualTo("no answer within 300 ms");
         });
         shop.releaseAnswers();
         xendit.clock().advance(Duration.ofMinutes(15));
-        assertThat(xendit.webhooks().attempts()).extracting(WebhookAttempt::attempt, WebhookAttempt::status)
+        assertThat(sessionAttempts(xendit)).extracting(WebhookAttempt::attempt, WebhookAttempt::status)
                 .containsExactly(tuple(1, 0), tuple(2, 200));
     }
 
@@ -254,7 +284,7 @@ class WebhookDeliveryTest {
 
         xendit.session(created(xendit)).complete();
 
-        assertThat(xendit.webhooks().attempts()).singleElement()
+        assertThat(sessionAttempts(xendit)).singleElement()
                 .satisfies(attempt -> assertThat(attempt.error()).startsWith("could not connect"));
     }
 
@@ -264,15 +294,15 @@ class WebhookDeliveryTest {
         shop.answerAlways(500);
         String id = created(xendit);
         xendit.session(id).complete();
-        Instant first = xendit.webhooks().attempts().get(0).time();
+        Instant first = sessionAttempts(xendit).get(0).time();
 
         xendit.clock().advance(Duration.ofMinutes(14));
-        assertThat(xendit.webhooks().attempts()).hasSize(1);
+        assertThat(sessionAttempts(xendit)).hasSize(1);
         xendit.clock().advance(Duration.ofMinutes(1));
-        assertThat(xendit.webhooks().attempts()).hasSize(2);
+        assertThat(sessionAttempts(xendit)).hasSize(2);
         xendit.clock().advance(Duration.ofHours(30));
 
-        List<WebhookAttempt> attempts = xendit.webhooks().attempts();
+        List<WebhookAttempt> attempts = sessionAttempts(xendit);
         assertThat(attempts).extracting(WebhookAttempt::attempt).containsExactly(1, 2, 3, 4, 5, 6, 7);
         List<Duration> schedule = List.of(Duration.ZERO, Duration.ofMinutes(15), Duration.ofHours(1),
                 Duration.ofHours(3), Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(24));
@@ -282,7 +312,7 @@ class WebhookDeliveryTest {
                     .isBetween(schedule.get(i), schedule.get(i).plusMinutes(1));
         }
         assertThat(attempts).extracting(WebhookAttempt::status).containsOnly(500);
-        assertThat(attempts).extracting(WebhookAttempt::delivery).containsOnly(1L);
+        assertThat(attempts).extracting(WebhookAttempt::delivery).containsOnly(2L);
         assertThat(attempts).extracting(attempt -> attempt.json().get("created").asText())
                 .containsExactlyElementsOf(attempts.stream().map(a -> Json.timestamp(a.time())).toList());
         assertThat(shop.all()).hasSize(7);
@@ -297,20 +327,20 @@ class WebhookDeliveryTest {
 
         xendit.clock().advance(Duration.ofDays(2));
 
-        assertThat(xendit.webhooks().attempts()).extracting(WebhookAttempt::attempt, WebhookAttempt::status)
+        assertThat(sessionAttempts(xendit)).extracting(WebhookAttempt::attempt, WebhookAttempt::status)
                 .containsExactly(tuple(1, 500), tuple(2, 404), tuple(3, 200));
     }
 
     @Test
     void asynchronousRetriesAlsoFollowTheClock() {
-        FakeXenditServer xendit = start(b -> b.webhookUrl(shop.url()));
+        FakeXenditServer xendit = start(b -> toSessionEvents(b, shop.url()));
         shop.answerNext(503);
         xendit.session(created(xendit)).complete();
-        xendit.webhooks().await(1, WAIT);
+        awaitSessions(xendit, 1);
 
         xendit.clock().advance(Duration.ofMinutes(15));
 
-        assertThat(xendit.webhooks().await(2, WAIT)).extracting(WebhookAttempt::attempt, WebhookAttempt::status)
+        assertThat(awaitSessions(xendit, 2)).extracting(WebhookAttempt::attempt, WebhookAttempt::status)
                 .containsExactly(tuple(1, 503), tuple(2, 200));
     }
 
@@ -326,8 +356,8 @@ class WebhookDeliveryTest {
         assertThat(received).hasSize(2);
         assertThat(received.get(1).json().get("data")).isEqualTo(received.get(0).json().get("data"));
         assertThat(received.get(1).json().get("event")).isEqualTo(received.get(0).json().get("event"));
-        assertThat(xendit.webhooks().attempts()).extracting(WebhookAttempt::delivery, WebhookAttempt::attempt)
-                .containsExactly(tuple(1L, 1), tuple(2L, 1));
+        assertThat(sessionAttempts(xendit)).extracting(WebhookAttempt::delivery, WebhookAttempt::attempt)
+                .containsExactly(tuple(2L, 1), tuple(3L, 1));
     }
 
     @Test
@@ -348,7 +378,7 @@ class WebhookDeliveryTest {
 
     @Test
     void heldWebhooksArriveInTheOrderTheTestChooses() {
-        FakeXenditServer xendit = start(b -> b.webhookUrl(shop.url()));
+        FakeXenditServer xendit = start(b -> toSessionEvents(b, shop.url()));
         String first = created(xendit);
         String second = created(xendit);
         String third = created(xendit);
@@ -357,14 +387,14 @@ class WebhookDeliveryTest {
         xendit.session(first).expire();
         xendit.session(second).complete();
         xendit.session(third).complete();
-        assertThat(xendit.webhooks().attempts()).isEmpty();
+        assertThat(sessionAttempts(xendit)).isEmpty();
         xendit.webhooks().release(third, second);
 
         assertThat(shop.all()).extracting(r -> r.json().get("data").get("payment_session_id").asText())
                 .containsExactly(third, second, first);
         String later = created(xendit);
         xendit.session(later).complete();   // no longer held
-        assertThat(xendit.webhooks().await(4, WAIT)).extracting(WebhookAttempt::sessionId)
+        assertThat(awaitSessions(xendit, 4)).extracting(WebhookAttempt::sessionId)
                 .containsExactly(third, second, first, later);
     }
 
@@ -395,10 +425,10 @@ class WebhookDeliveryTest {
         xendit.clock().advance(Duration.ofDays(2));
         xendit.webhooks().release();
 
-        assertThat(xendit.webhooks().attempts()).isEmpty();
+        assertThat(sessionAttempts(xendit)).isEmpty();
         assertThat(shop.all()).hasSize(1);
         xendit.session(created(xendit)).complete();
-        assertThat(xendit.webhooks().attempts()).extracting(WebhookAttempt::delivery).containsExactly(1L);
+        assertThat(sessionAttempts(xendit)).extracting(WebhookAttempt::delivery).containsExactly(2L);
     }
 
     @Test
@@ -409,10 +439,10 @@ class WebhookDeliveryTest {
         xendit.webhooks().hold();
         xendit.session(created(xendit)).complete();
 
-        assertThatThrownBy(() -> xendit.webhooks().await(2, Duration.ofMillis(50)))
+        assertThatThrownBy(() -> xendit.webhooks().await(3, Duration.ofMillis(50)))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expected 2 webhook attempts within 50 ms, but 1 was made")
-                .hasMessageContaining("1 held back until release()")
+                .hasMessageContaining("Expected 3 webhook attempts within 50 ms, but 2 were made")
+                .hasMessageContaining("2 held back until release()")
                 .hasMessageContaining(id);
     }
 
@@ -426,18 +456,21 @@ class WebhookDeliveryTest {
         Reply reply = XenditHttp.send(new XenditHttp(xendit.baseUrl(), null).request("/_fake/webhooks").GET().build());
 
         assertThat(reply.status()).isEqualTo(200);
-        JsonNode attempt = reply.json().get("webhooks").get(0);
-        assertThat(attempt.get("delivery").asInt()).isEqualTo(1);
+        assertThat(reply.json().get("webhooks").get(0).get("event").asText()).isEqualTo(Webhooks.PAYMENT_CAPTURE);
+        assertThat(reply.json().get("webhooks").get(0).get("payment_id").asText())
+                .isEqualTo(xendit.session(id).paymentId());
+        JsonNode attempt = reply.json().get("webhooks").get(1);
+        assertThat(attempt.get("delivery").asInt()).isEqualTo(2);
         assertThat(attempt.get("attempt").asInt()).isEqualTo(1);
         assertThat(attempt.get("event").asText()).isEqualTo(Webhooks.COMPLETED);
         assertThat(attempt.get("payment_session_id").asText()).isEqualTo(id);
         assertThat(attempt.get("url").asText()).isEqualTo(shop.url());
         assertThat(attempt.get("headers").get("x-callback-token").asText()).isEqualTo(xendit.callbackToken());
-        assertThat(attempt.get("body")).isEqualTo(xendit.webhooks().attempts().get(0).json());
+        assertThat(attempt.get("body")).isEqualTo(sessionAttempts(xendit).get(0).json());
         assertThat(attempt.get("status").asInt()).isEqualTo(502);
         assertThat(attempt.get("delivered").asBoolean()).isFalse();
-        assertThat(Instant.parse(attempt.get("time").asText())).isEqualTo(xendit.webhooks().attempts().get(0).time());
-        assertThat(reply.json().get("webhooks")).hasSize(1);
+        assertThat(Instant.parse(attempt.get("time").asText())).isEqualTo(sessionAttempts(xendit).get(0).time());
+        assertThat(reply.json().get("webhooks")).hasSize(2);
         Reply wrongMethod = XenditHttp.send(new XenditHttp(xendit.baseUrl(), null).request("/_fake/webhooks")
                 .DELETE().build());
         assertThat(wrongMethod.status()).isEqualTo(405);
@@ -446,7 +479,7 @@ class WebhookDeliveryTest {
     @Test
     void closingTheServerStopsDeliveriesInFlightAndLeavesNoThreadBehind() {
         long before = fakeThreads();
-        FakeXenditServer xendit = FakeXenditServer.builder().webhookUrl(shop.url()).start();
+        FakeXenditServer xendit = toSessionEvents(FakeXenditServer.builder(), shop.url()).start();
         shop.holdAnswers();
         xendit.session(created(xendit)).complete();
         shop.take(WAIT);
@@ -455,7 +488,7 @@ class WebhookDeliveryTest {
         xendit.close();
 
         assertThat(fakeThreads()).isEqualTo(before);
-        assertThat(xendit.webhooks().attempts()).isEmpty();
+        assertThat(sessionAttempts(xendit)).isEmpty();
     }
 
     /** The threads of servers; the I/O threads every server of the JVM shares are not a server's. */

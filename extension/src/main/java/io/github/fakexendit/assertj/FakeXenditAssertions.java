@@ -1,6 +1,7 @@
 package io.github.fakexendit.assertj;
 
 import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.PaymentHandle;
 import io.github.fakexendit.RecordedRequest;
 import io.github.fakexendit.WebhookAttempt;
 
@@ -36,6 +37,11 @@ public final class FakeXenditAssertions {
     /** Assertions on one webhook attempt, e.g. one of {@code server.webhooks().attempts()}. */
     public static WebhookAttemptAssert assertThat(WebhookAttempt attempt) {
         return new WebhookAttemptAssert(attempt);
+    }
+
+    /** Assertions on one payment of the Payments API v3, e.g. {@code xendit.payment(paymentId)}. */
+    public static PaymentAssert assertThat(PaymentHandle payment) {
+        return new PaymentAssert(payment);
     }
 
     /** Assertions on one recorded request. */

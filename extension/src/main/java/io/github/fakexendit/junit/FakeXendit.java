@@ -71,7 +71,7 @@ public @interface FakeXendit {
     boolean emulateRateLimits() default false;
 
     /**
-     * Where both webhook events go; by default nowhere: webhooks are recorded but not sent. A URL known only at
+     * Where every webhook event goes, of sessions and payments; by default nowhere: webhooks are recorded but not sent. A URL known only at
      * run time is set with {@code server.webhooks().sendTo(url)}.
      */
     String webhookUrl() default "";
@@ -81,6 +81,12 @@ public @interface FakeXendit {
 
     /** Where {@code payment_session.expired} goes, instead of {@link #webhookUrl()}. */
     String expiredWebhookUrl() default "";
+
+    /**
+     * Where single events go, instead of {@link #webhookUrl()}: each entry {@code event=url}, as Xendit's dashboard
+     * sets a URL per product, e.g. {@code "payment.capture=http://127.0.0.1:8081/payments"}.
+     */
+    String[] eventWebhookUrls() default {};
 
     /**
      * Whether scripted changes ({@code complete()}, {@code expire()}, clock moves) return only after the merchant

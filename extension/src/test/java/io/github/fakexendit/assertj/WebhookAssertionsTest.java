@@ -37,8 +37,8 @@ class WebhookAssertionsTest {
         server.session(paid).complete();
         server.session(abandoned).expire();
 
-        assertThat(server).hasSentWebhooks(2)
-                .extracting(WebhookAttempt::event).containsExactly(Webhooks.COMPLETED, Webhooks.EXPIRED);
+        assertThat(server).hasSentWebhooks(3).extracting(WebhookAttempt::event)
+                .containsExactly(Webhooks.PAYMENT_CAPTURE, Webhooks.COMPLETED, Webhooks.EXPIRED);
         assertThat(server).hasSentWebhook(Webhooks.COMPLETED, paid)
                 .isForSession(paid)
                 .hasUrl(merchant.url())
@@ -50,6 +50,10 @@ class WebhookAssertionsTest {
                 .wasDelivered()
                 .hasBodyMatching("{\"event\": \"payment_session.completed\", \"data\": {\"amount\": 10000}}");
         assertThat(server).hasSentWebhook(Webhooks.EXPIRED, abandoned).hasSessionStatus("EXPIRED");
+        assertThat(server).hasSentWebhook(Webhooks.PAYMENT_CAPTURE, server.session(paid).paymentId())
+                .wasDelivered()
+                .hasBodyMatching("{\"event\": \"payment.capture\", \"api_version\": \"v3\", "
+                        + "\"data\": {\"status\": \"SUCCEEDED\", \"request_amount\": 10000}}");
     }
 
     @Test
@@ -57,15 +61,15 @@ class WebhookAssertionsTest {
         String paid = created();
         server.session(paid).complete();
 
-        assertFails(() -> assertThat(server).hasSentWebhooks(2))
-                .hasMessageStartingWith("Expected 2 webhooks but found 1.\n\nWebhooks sent, each at its latest attempt:"
+        assertFails(() -> assertThat(server).hasSentWebhooks(3))
+                .hasMessageStartingWith("Expected 3 webhooks but found 2.\n\nWebhooks sent, each at its latest attempt:"
                         + "\n\n1. webhook 1 attempt 1 at ")
                 .hasMessageContaining("payment_session.completed to " + merchant.url() + " -> 200")
                 .hasMessageContaining("\"payment_session_id\" : \"" + paid + "\"");
         assertFails(() -> assertThat(server).hasSentWebhook(Webhooks.EXPIRED, paid))
                 .hasMessageStartingWith("Expected 1 webhook payment_session.expired for " + paid + " but found 0.");
         assertFails(() -> assertThat(server).hasSentNoWebhooks())
-                .hasMessageStartingWith("Expected no webhooks but found 1.");
+                .hasMessageStartingWith("Expected no webhooks but found 2.");
     }
 
     @Test
@@ -78,24 +82,24 @@ class WebhookAssertionsTest {
 
     @Test
     void aWebhookIsSeenAtItsLatestAttempt() {
-        merchant.answerNext(500);
+        merchant.answerNext(200, 500); // the payment's webhook, then the session's
         String paid = created();
         server.session(paid).complete();
 
         assertThat(server).hasSentWebhook(Webhooks.COMPLETED, paid).isAttempt(1).hasStatus(500).wasNotDelivered();
         server.clock().advance(Duration.ofMinutes(15));
-        assertThat(server).hasSentWebhooks(1).first().isAttempt(2).hasStatus(200).wasDelivered();
+        assertThat(server).hasSentWebhooks(2).last().isAttempt(2).hasStatus(200).wasDelivered();
     }
 
     @Test
     void eachPropertyFailsNamingItAndShowingTheWholeAttempt() {
         String paid = created();
         server.session(paid).complete();
-        WebhookAttempt attempt = server.webhooks().attempts().get(0);
+        WebhookAttempt attempt = server.webhooks().attempts().get(1);
 
         assertFails(() -> assertThat(attempt).hasEvent(Webhooks.EXPIRED))
                 .hasMessageStartingWith("Expected the event of the webhook to be \"payment_session.expired\" but it "
-                        + "was \"payment_session.completed\".\n\nThe webhook:\nwebhook 1 attempt 1");
+                        + "was \"payment_session.completed\".\n\nThe webhook:\nwebhook 2 attempt 1");
         assertFails(() -> assertThat(attempt).hasCallbackToken("other"))
                 .hasMessageContaining("x-callback-token of the webhook to be \"other\" but it was \"token-1\"");
         assertFails(() -> assertThat(attempt).isForSession("ps-x")).hasMessageContaining("the session of the webhook");
@@ -118,7 +122,7 @@ class WebhookAssertionsTest {
         server.session(paid).complete();
 
         assertThat(server).hasSentWebhook(Webhooks.COMPLETED, paid).wasNotDelivered().hasStatus(0);
-        assertFails(() -> assertThat(server).hasSentWebhooks(1).first().wasDelivered())
+        assertFails(() -> assertThat(server).hasSentWebhooks(2).first().wasDelivered())
                 .hasMessageContaining("to be \"a 2xx from the merchant\" but it was \"not sent: no webhook URL");
     }
 

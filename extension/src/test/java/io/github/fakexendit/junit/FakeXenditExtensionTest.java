@@ -2,6 +2,7 @@ package io.github.fakexendit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -127,6 +128,17 @@ class FakeXenditExtensionTest {
     void theWebhookSettingsOfTheAnnotationAreUsed() {
         run(WebhookUrlPerEvent.class).assertStatistics(stats -> stats.started(1).succeeded(1));
         run(WebhookUrlForBoth.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        run(WebhookUrlPerTopic.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
+    void anEventUrlWithoutItsUrlIsAConfigurationErrorThatSaysHowToWriteIt() {
+        Events events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(EventWebhookUrlWithoutUrl.class))
+                .execute().containerEvents();
+
+        events.assertThatEvents().haveExactly(1, event(finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class),
+                message(m -> m.contains("@FakeXendit on") && m.contains("take event=url")))));
     }
 
     @Test
@@ -293,8 +305,30 @@ class FakeXenditExtensionTest {
             server.session(createSession(server)).complete();
             server.session(createSession(server)).expire();
 
+            // the payment's webhook has no URL of its own here, so it is recorded without being sent
             assertThat(server.webhooks().attempts()).extracting(WebhookAttempt::url)
-                    .containsExactly("http://127.0.0.1:9/completed", "http://127.0.0.1:9/expired");
+                    .containsExactly(null, "http://127.0.0.1:9/completed", "http://127.0.0.1:9/expired");
+        }
+    }
+
+    /** Every event to one URL, and the payment's to a URL of its own, as a merchant's dashboard may set them. */
+    @FakeXendit(webhookUrl = "http://127.0.0.1:9/all", eventWebhookUrls = "payment.capture=http://127.0.0.1:9/payments",
+            synchronousWebhooks = true)
+    static class WebhookUrlPerTopic {
+        @Test
+        void test(FakeXenditServer server) {
+            server.session(createSession(server)).complete();
+
+            assertThat(server.webhooks().attempts()).extracting(WebhookAttempt::event, WebhookAttempt::url)
+                    .containsExactly(tuple("payment.capture", "http://127.0.0.1:9/payments"),
+                            tuple("payment_session.completed", "http://127.0.0.1:9/all"));
+        }
+    }
+
+    @FakeXendit(eventWebhookUrls = "payment.capture")
+    static class EventWebhookUrlWithoutUrl {
+        @Test
+        void test(FakeXenditServer server) {
         }
     }
 

@@ -132,9 +132,11 @@ class ParallelSuiteTest {
             String id = create(name + "-paid");
             server.session(id).complete();
 
-            List<WebhookAttempt> attempts = server.webhooks().await(1, Duration.ofSeconds(10));
+            List<WebhookAttempt> attempts = server.webhooks().await(2, Duration.ofSeconds(10));
 
-            assertThat(attempts).singleElement().satisfies(attempt -> {
+            assertThat(attempts.get(0).event()).isEqualTo(Webhooks.PAYMENT_CAPTURE);
+            assertThat(attempts.get(0).resourceId()).isEqualTo(server.session(id).paymentId());
+            assertThat(attempts).hasSize(2).last().satisfies(attempt -> {
                 assertThat(attempt.sessionId()).isEqualTo(id);
                 assertThat(attempt.event()).isEqualTo(Webhooks.COMPLETED);
                 assertThat(attempt.status()).isEqualTo(405);

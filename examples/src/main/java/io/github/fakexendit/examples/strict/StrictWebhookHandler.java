@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A session webhook handler written against the responses Xendit's guides print as captured from test mode, in
+ * A webhook handler (of sessions, and of the payments and tokens they leave behind) written against the responses Xendit's guides print as captured from test mode, in
  * the three styles that tell a loose fake apart from Xendit:
  * <ul>
  *   <li>a strict timestamp pattern with milliseconds ({@code 2025-11-04T15:42:53.811Z}), as a parser generated
@@ -29,7 +29,7 @@ public final class StrictWebhookHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 
-    /** What the shop learned from one webhook. */
+    /** What the shop learned from one webhook; {@code sessionId} is {@code null} for a payment's or token's. */
     public record Outcome(String event, String sessionId, String paymentId, String paymentTokenId) {
     }
 
@@ -44,10 +44,14 @@ public final class StrictWebhookHandler {
             throw new UncheckedIOException(e);
         }
         JsonNode data = webhook.path("data");
+        String event = webhook.path("event").asText();
+        boolean ofSession = event.startsWith("payment_session.");
         Instant created = timestamp(webhook, "created");
         Instant updated = timestamp(data, "updated");
         timestamp(data, "created");
-        timestamp(data, "expires_at");
+        if (ofSession) {
+            timestamp(data, "expires_at");
+        }
         if (created.isBefore(updated)) {
             throw new IllegalArgumentException("stale webhook: created " + created + " before updated " + updated);
         }
@@ -59,14 +63,20 @@ public final class StrictWebhookHandler {
         if (data.has("payment_token_id")) { // 'payment_token_id' in data: the customer saved a method
             tokenId = prefixed(data, "payment_token_id", "pt-");
         }
-        String event = webhook.path("event").asText();
+        if (event.startsWith("payment.") && paymentId == null) {
+            throw new IllegalArgumentException("a payment event without payment_id: " + data);
+        }
+        if (event.startsWith("payment_token.") && tokenId == null) {
+            throw new IllegalArgumentException("a payment token event without payment_token_id: " + data);
+        }
         if (event.equals("payment_session.completed") && paymentId == null && tokenId == null) {
             throw new IllegalArgumentException("a completed session without payment or token: " + data);
         }
         if (event.equals("payment_session.expired") && (paymentId != null || tokenId != null)) {
             throw new IllegalArgumentException("an expired session with a payment or a token: " + data);
         }
-        Outcome outcome = new Outcome(event, data.path("payment_session_id").asText(), paymentId, tokenId);
+        Outcome outcome = new Outcome(event, ofSession ? data.path("payment_session_id").asText() : null, paymentId,
+                tokenId);
         outcomes.add(outcome);
         return outcome;
     }

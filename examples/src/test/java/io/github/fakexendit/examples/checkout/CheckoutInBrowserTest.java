@@ -1,6 +1,7 @@
 package io.github.fakexendit.examples.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.PaymentAttempt;
@@ -100,10 +101,12 @@ class CheckoutInBrowserTest {
         waitForUrl(shop.orderPage(order.id()) + "/paid");
         assertThat(text("h1")).isEqualTo("Thank you");
         assertThat(xendit.session(sessionId).status()).isEqualTo(SessionStatus.COMPLETED);
-        assertThat(xendit.webhooks().await(1, WAIT)).singleElement().satisfies(webhook -> {
-            assertThat(webhook.event()).isEqualTo(Webhooks.COMPLETED);
-            assertThat(webhook.status()).isEqualTo(200);
-        });
+        assertThat(xendit.webhooks().await(2, WAIT)).satisfiesExactly(
+                payment -> assertThat(payment.event()).isEqualTo(Webhooks.PAYMENT_CAPTURE),
+                session -> {
+                    assertThat(session.event()).isEqualTo(Webhooks.COMPLETED);
+                    assertThat(session.status()).isEqualTo(200);
+                });
         assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PAID);
         assertThat(shipped).containsExactly(order.id());
         browser.navigate().refresh();
@@ -127,7 +130,9 @@ class CheckoutInBrowserTest {
         waitForUrl(shop.orderPage(order.id()) + "/paid");
         assertThat(xendit.session(sessionId).paymentAttempts()).extracting(PaymentAttempt::status)
                 .containsExactly(PaymentAttempt.Status.FAILED, PaymentAttempt.Status.SUCCEEDED);
-        assertThat(xendit.webhooks().await(1, WAIT)).extracting(WebhookAttempt::status).containsExactly(200);
+        assertThat(xendit.webhooks().await(3, WAIT)).extracting(WebhookAttempt::event, WebhookAttempt::status)
+                .containsExactly(tuple(Webhooks.PAYMENT_FAILURE, 200), tuple(Webhooks.PAYMENT_CAPTURE, 200),
+                        tuple(Webhooks.COMPLETED, 200));
         assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PAID);
     }
 

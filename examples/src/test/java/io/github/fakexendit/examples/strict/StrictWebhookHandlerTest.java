@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,14 +95,21 @@ class StrictWebhookHandlerTest {
         xendit.session(saved).complete();
         xendit.session(abandoned).expire();
 
-        assertThat(xendit.webhooks().attempts()).hasSize(4).allMatch(WebhookAttempt::delivered);
-        assertThat(handler.outcomes()).extracting(StrictWebhookHandler.Outcome::sessionId)
+        // each completion's payment and token webhooks come first: 2 + 3 + 2 + 1
+        assertThat(xendit.webhooks().attempts()).hasSize(8).allMatch(WebhookAttempt::delivered);
+        List<StrictWebhookHandler.Outcome> ofSessions =
+                handler.outcomes().stream().filter(outcome -> outcome.sessionId() != null).toList();
+        assertThat(ofSessions).extracting(StrictWebhookHandler.Outcome::sessionId)
                 .containsExactly(paid, paidAndSaved, saved, abandoned);
-        assertThat(handler.outcomes().get(0).paymentTokenId()).isNull();
-        assertThat(handler.outcomes().get(1).paymentTokenId()).startsWith("pt-").hasSize(39);
-        assertThat(handler.outcomes().get(2).paymentTokenId()).startsWith("pt-");
-        assertThat(handler.outcomes().get(2).paymentId()).isNull();
-        assertThat(handler.outcomes().get(3).paymentId()).isNull();
+        assertThat(ofSessions.get(0).paymentTokenId()).isNull();
+        assertThat(ofSessions.get(1).paymentTokenId()).startsWith("pt-").hasSize(39);
+        assertThat(ofSessions.get(2).paymentTokenId()).startsWith("pt-");
+        assertThat(ofSessions.get(2).paymentId()).isNull();
+        assertThat(ofSessions.get(3).paymentId()).isNull();
+        assertThat(handler.outcomes()).extracting(StrictWebhookHandler.Outcome::event).containsExactly(
+                "payment.capture", "payment_session.completed", "payment.capture", "payment_token.activation",
+                "payment_session.completed", "payment_token.activation", "payment_session.completed",
+                "payment_session.expired");
     }
 
     @Test

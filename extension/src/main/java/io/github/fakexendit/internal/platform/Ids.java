@@ -39,6 +39,16 @@ public final class Ids {
         return "pt-" + randomUuid();
     }
 
+    /** {@code cptr-}: the prefix of captures in the payloads Xendit's guides captured; its reference says {@code cap-}. */
+    public static String captureId() {
+        return "cptr-" + randomUuid();
+    }
+
+    /** {@code rfd-} and a UUID: refunds. */
+    public static String refundId() {
+        return "rfd-" + randomUuid();
+    }
+
     /** {@code repl_} and a version 4 UUID: the recurring plan a SUBSCRIPTION session sets up. */
     public static String recurringPlanId() {
         return "repl_" + randomUuid();

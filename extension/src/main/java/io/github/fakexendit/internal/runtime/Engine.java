@@ -6,7 +6,7 @@ import io.github.fakexendit.internal.http.Authenticator;
 import io.github.fakexendit.internal.http.HttpServer;
 import io.github.fakexendit.internal.http.Router;
 import io.github.fakexendit.internal.http.Routes;
-import io.github.fakexendit.internal.platform.CheckoutPayments;
+import io.github.fakexendit.internal.payments.PaymentsProduct;
 import io.github.fakexendit.internal.platform.Customers;
 import io.github.fakexendit.internal.platform.FakeClock;
 import io.github.fakexendit.internal.platform.PaymentChannels;
@@ -43,6 +43,7 @@ public final class Engine implements AutoCloseable {
     private final PaymentChannels channels = new PaymentChannels();
     private final Customers customers;
     private final SessionsProduct sessions;
+    private final PaymentsProduct payments;
     private final List<Product> products;
     private final RequestJournal journal;
     private final FaultQueue faults = new FaultQueue();
@@ -58,9 +59,10 @@ public final class Engine implements AutoCloseable {
         this.config = config;
         this.customers = new Customers(config.customerReferencesReusable());
         Kernel kernel = new Kernel(clock, channels, customers, this::publish, this::wakeClock);
-        this.sessions = new SessionsProduct(kernel, config.sessionCapacity(), CheckoutPayments.IDS_ONLY,
-                config.paymentLinkBase());
-        this.products = List.of(sessions);
+        // a session leaves up to three objects behind (request, payment, token)
+        this.payments = new PaymentsProduct(kernel, (int) Math.min(Integer.MAX_VALUE, 3L * config.sessionCapacity()));
+        this.sessions = new SessionsProduct(kernel, config.sessionCapacity(), payments, config.paymentLinkBase());
+        this.products = List.of(sessions, payments);
         List<Timekeeper.Due> due = new ArrayList<>();
         List<EventType> events = new ArrayList<>();
         Routes routes = new Routes();
@@ -95,6 +97,11 @@ public final class Engine implements AutoCloseable {
     /** The first product, for the public handles on sessions. */
     public SessionsProduct sessions() {
         return sessions;
+    }
+
+    /** The second product, for the public handles on payment requests, payments and tokens. */
+    public PaymentsProduct payments() {
+        return payments;
     }
 
     public PaymentChannels channels() {
@@ -212,6 +219,7 @@ public final class Engine implements AutoCloseable {
      */
     public void reset() {
         router.releaseHeld();
+        router.forgetIdempotencyKeys();
         products.forEach(Product::reset);
         customers.clear();
         channels.reset();

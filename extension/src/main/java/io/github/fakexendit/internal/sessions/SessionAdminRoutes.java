@@ -42,8 +42,10 @@ final class SessionAdminRoutes {
                 .admin("POST", "/_fake/sessions/{id}/expire", request -> answer(
                         () -> sessions.move(request.param("id"), SessionStatus.EXPIRED)))
                 .admin("POST", "/_fake/sessions/{id}/fail", request -> {
-                    String channel = request.json(BODIES.get("fail")).path("channel").textValue();
-                    return answer(() -> sessions.failPayment(request.param("id"), channel));
+                    JsonNode how = request.json(BODIES.get("fail"));
+                    CheckoutChoice choice = new CheckoutChoice(how.path("channel").textValue(), false);
+                    return answer(() -> sessions.failPayment(request.param("id"), choice,
+                            how.path("failure_code").textValue()));
                 })
                 .admin("GET", "/_fake/sessions/{id}/payment_attempts", request -> sessions.find(request.param("id"))
                         .map(session -> Response.json(200, attempts(session)))

@@ -2,7 +2,6 @@ package io.github.fakexendit.internal.sessions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fakexendit.PaymentAttempt;
 import io.github.fakexendit.SessionStatus;
 import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.platform.ApiError;
@@ -233,21 +232,29 @@ public final class SessionService {
     }
 
     /**
-     * The customer tries to pay and the payment fails: the attempt is recorded and the session stays ACTIVE,
-     * with nothing the API shows changed.
+     * The customer tries to pay on {@code channel} and the payment fails; see
+     * {@link #failPayment(String, CheckoutChoice, String)}.
+     */
+    public Session failPayment(String id, String channel) {
+        return failPayment(id, new CheckoutChoice(channel, false), null);
+    }
+
+    /**
+     * The customer tries to pay as {@code choice} says and the payment fails with {@code failureCode} (the
+     * channel's usual code if {@code null}): the attempt is recorded, a failed payment is left behind, and the
+     * session stays ACTIVE with nothing the API shows changed.
      *
      * @throws UnknownSessionException if there is no such session
      * @throws IllegalArgumentException if the session does not offer the channel
      * @throws IllegalStateException    if the session is no longer ACTIVE
      */
-    public Session failPayment(String id, String channel) {
+    public Session failPayment(String id, CheckoutChoice choice, String failureCode) {
         return require(id, change(id, (session, now) -> {
             if (session.status() != SessionStatus.ACTIVE) {
                 throw new IllegalStateException("Session " + id + " is " + session.status()
                         + ": only an ACTIVE session takes payment attempts");
             }
-            channels.requireOffered(session, channel);
-            return session.withAttempt(new Attempt(now, channel, PaymentAttempt.Status.FAILED));
+            return completion.decline(session, choice, failureCode, now);
         }));
     }
 

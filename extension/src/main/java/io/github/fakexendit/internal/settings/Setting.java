@@ -67,6 +67,8 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
                     (b, v) -> b.webhookUrl(Webhooks.COMPLETED, (String) v)),
             new Setting("webhookUrl", null, "expiredWebhookUrl", Kind.TEXT,
                     (b, v) -> b.webhookUrl(Webhooks.EXPIRED, (String) v)),
+            new Setting("webhookUrl", "--event-webhook-url", "eventWebhookUrls", Kind.REPEATED,
+                    Setting::eventWebhookUrls),
             new Setting("synchronousWebhooks", null, "synchronousWebhooks", Kind.BOOLEAN,
                     (b, v) -> b.synchronousWebhooks((Boolean) v)),
             new Setting("webhookTimeout", null, "webhookTimeoutMillis", Kind.MILLIS,
@@ -87,6 +89,18 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
             return List.of(array);
         }
         return ((List<?>) value).stream().map(String.class::cast).toList();
+    }
+
+    /** Each {@code event=url} entry to the builder; an entry of another shape is refused, saying the shape. */
+    private static void eventWebhookUrls(FakeXenditServer.Builder builder, Object entries) {
+        for (String entry : texts(entries)) {
+            int split = entry.indexOf('=');
+            if (split <= 0) {
+                throw new IllegalArgumentException("--event-webhook-url and @FakeXendit(eventWebhookUrls) take "
+                        + "event=url, such as payment.capture=http://127.0.0.1:8081/payments, got '" + entry + "'");
+            }
+            builder.webhookUrl(entry.substring(0, split), entry.substring(split + 1));
+        }
     }
 
     /** The setting of a standalone flag. */

@@ -28,6 +28,8 @@ public final class Main {
               --host H               address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
               --api-key K            accept only this test-mode secret key (default: any xnd_development_ key)
               --webhook-url U        where to send webhooks
+              --event-webhook-url E=U  where to send event E instead of --webhook-url (repeatable),
+                                     e.g. payment.capture=http://127.0.0.1:3000/payments
               --callback-token T     x-callback-token sent with webhooks (default: random)
               --journal-capacity N   how many requests GET /_fake/requests keeps (default 10000)
               --session-capacity N   how many sessions are kept before the oldest are forgotten (default 10000)

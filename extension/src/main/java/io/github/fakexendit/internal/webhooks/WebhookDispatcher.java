@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +26,18 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Sends a server's webhooks as Xendit does: each {@link Event} a product publishes is POSTed to the merchant's URL
  * for its event with the {@code x-callback-token} header and the envelope {@code {event, business_id, created,
- * data}}, where {@code data} is the object as the API shows it. Any 2xx answer is a success; anything else,
+ * data}} (with {@code api_version} before {@code data} where the event's type has one), where {@code data} is the
+ * object as the API shows it. Any 2xx answer is a success; anything else,
  * or no answer within the timeout, is retried 15 minutes, 1, 3, 6, 12 and 24 hours after the first attempt, on
  * the server's clock. Every attempt is logged.
  *
  * <p>It knows no product: the events there are come from the {@link EventCatalog} the products declared.
  *
- * <p>Attempts run on the sender's threads, never on the thread that published the event (it may be an HTTP I/O
- * thread); {@link #awaitIdle()} lets a synchronous caller wait for them. A reset clears the log, the pending
- * retries and the held webhooks; attempts still in flight from before it are not logged.
+ * <p>The webhooks of one business are first attempted in the order they were published, each once the one
+ * before was answered (or failed), so that a payment's webhook arrives before its session's. Attempts run on the
+ * sender's threads, never on the thread that published the event (it may be an HTTP I/O thread);
+ * {@link #awaitIdle()} lets a synchronous caller wait for them. A reset clears the log, the pending retries and
+ * the held webhooks; attempts still in flight from before it are not logged.
  */
 public final class WebhookDispatcher implements AutoCloseable {
 
@@ -64,6 +68,11 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** Guards the fields below it, and orders logging against reset. */
     private final Object state = new Object();
     private final List<Delivery> held = new ArrayList<>();
+    /**
+     * The first attempt of the newest webhook of each business: the next one starts once it was answered, so that
+     * webhooks published together (a payment's, then its session's) arrive in that order.
+     */
+    private final Map<String, CompletableFuture<Void>> lastOfBusiness = new HashMap<>();
     private boolean holding;
     private int inFlight;
     private long generation;
@@ -115,13 +124,36 @@ public final class WebhookDispatcher implements AutoCloseable {
      */
     public void publish(Event event) {
         Delivery delivery = new Delivery(deliveries.incrementAndGet(), event, catalog.named(event.name()));
+        String business = event.businessId();
+        CompletableFuture<Void> previous;
+        CompletableFuture<Void> sent = new CompletableFuture<>();
+        long generationNow;
         synchronized (state) {
             if (holding) {
                 held.add(delivery);
                 return;
             }
+            previous = lastOfBusiness.put(business, sent);
+            generationNow = generation;
+            inFlight++; // counted from now, so that a synchronous caller also waits for a webhook still queued
         }
-        attempt(delivery, 1, null);
+        Runnable first = () -> {
+            boolean current;
+            synchronized (state) {
+                current = generationNow == generation; // else reset meanwhile: it belongs to a test that has ended
+            }
+            CompletableFuture<Void> logged = current ? attempt(delivery, 1, null)
+                    : CompletableFuture.completedFuture(null);
+            ended();
+            logged.whenComplete((done, error) -> {
+                synchronized (state) {
+                    lastOfBusiness.remove(business, sent);
+                }
+                sent.complete(null);
+            });
+        };
+        (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
+                .whenComplete((done, error) -> first.run());
     }
 
     /** Holds new webhooks back until {@link #release}, so that a test can choose the order they arrive in. */
@@ -268,6 +300,9 @@ public final class WebhookDispatcher implements AutoCloseable {
         envelope.put("event", delivery.event().name());
         envelope.put("business_id", delivery.event().businessId());
         envelope.put("created", Json.timestamp(at));
+        if (delivery.type().apiVersion() != null) {
+            envelope.put("api_version", delivery.type().apiVersion());
+        }
         envelope.set("data", delivery.event().data());
         return envelope;
     }
@@ -352,6 +387,7 @@ public final class WebhookDispatcher implements AutoCloseable {
             held.clear();
             holding = false;
             log.clear();
+            lastOfBusiness.clear();
         }
     }
 

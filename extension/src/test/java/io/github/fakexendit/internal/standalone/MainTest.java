@@ -25,7 +25,7 @@ class MainTest {
         int status = run("--help");
 
         assertThat(status).isZero();
-        assertThat(out()).contains("--port", "--host", "--api-key", "--webhook-url", "--callback-token",
+        assertThat(out()).contains("--port", "--host", "--api-key", "--webhook-url", "--event-webhook-url", "--callback-token",
                 "--journal-capacity", "--session-capacity", "--payment-link-base-url",
                 "--allow-customer-reference-reuse", "--https", "--https-keystore",
                 "--https-keystore-password", "--help", "fake-xendit listening on http://HOST:PORT");
@@ -49,6 +49,10 @@ class MainTest {
             "--api-key xnd_production_SECRET99 | apiKey must be a test-mode secret key",
             "--callback-token=                 | callbackToken must not be blank",
             "--webhook-url shop.example/hooks  | A webhook URL must be an absolute http or https URL",
+            "--event-webhook-url payment.capture | --event-webhook-url and @FakeXendit(eventWebhookUrls) take event=url",
+            "--event-webhook-url =http://x.y/  | --event-webhook-url and @FakeXendit(eventWebhookUrls) take event=url",
+            "--event-webhook-url invoice.paid=http://x.y/ | Unknown webhook event 'invoice.paid'",
+            "--event-webhook-url payment.capture=x | A webhook URL must be an absolute http or https URL",
             "--payment-link-base-url pay.test  | The payment link base must be an absolute http or https URL",
             "--payment-link-base-url ftp://x.y | The payment link base must be an absolute http or https URL"})
     void aBadFlagIsOneLineOnStderrAndExitTwo(String args, String message) throws InterruptedException {

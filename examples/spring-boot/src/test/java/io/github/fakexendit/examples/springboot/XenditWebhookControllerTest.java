@@ -2,7 +2,7 @@ package io.github.fakexendit.examples.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fakexendit.examples.springboot.XenditWebhookController.Session;
+import io.github.fakexendit.examples.springboot.XenditWebhookController.Data;
 import io.github.fakexendit.examples.springboot.XenditWebhookController.Webhook;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +14,11 @@ class XenditWebhookControllerTest {
         Orders orders = new Orders();
         orders.awaitPayment("order-1", 10_000, "ps-1");
         XenditWebhookController controller = new XenditWebhookController(
-                new XenditProperties("https://api.xendit.co", "xnd_development_key", ""), orders, new Warehouse());
+                new XenditProperties("https://api.xendit.co", "xnd_development_key", ""), orders, new Warehouse(),
+                null);
 
-        int status = controller.receive("", new Webhook("payment_session.completed", new Session("ps-1", "order-1")))
+        int status = controller.receive("", new Webhook("payment_session.completed",
+                new Data("ps-1", "PAY", "order-1", "py-1", "pr-1", null, "AUTOMATIC", null, null, null)))
                 .getStatusCode().value();
 
         assertThat(status).isEqualTo(401);

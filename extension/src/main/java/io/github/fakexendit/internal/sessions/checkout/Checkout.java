@@ -2,6 +2,7 @@ package io.github.fakexendit.internal.sessions.checkout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.SessionStatus;
+import io.github.fakexendit.internal.platform.CheckoutPayments;
 import io.github.fakexendit.internal.sessions.CheckoutChoice;
 import io.github.fakexendit.internal.sessions.Session;
 import io.github.fakexendit.internal.sessions.SessionService;
@@ -67,8 +68,12 @@ public final class Checkout {
     private sealed interface Decision permits Verdict, Invalid {
     }
 
-    /** Whether the payment goes through, and if not why. */
-    private record Verdict(boolean approved, String declineReason) implements Decision {
+    /** Whether the payment goes through, and if not why; the card paid with, if any. */
+    private record Verdict(boolean approved, String declineReason, CheckoutPayments.Card card) implements Decision {
+
+        Verdict(boolean approved, String declineReason) {
+            this(approved, declineReason, null);
+        }
     }
 
     private final SessionService sessions;
@@ -84,10 +89,14 @@ public final class Checkout {
 
     /**
      * The channels the page offers, those of {@code payment_link_configuration.primary_payment_channels} first
-     * (the merchant's way of putting them forward), then the others the session offers.
+     * (the merchant's way of putting them forward), then the others the session offers. A session with
+     * {@code capture_method: MANUAL} offers cards alone: only a card payment can be authorised and captured later.
      */
     public List<String> channels(Session session) {
         List<String> offered = sessions.offeredChannels(session);
+        if ("MANUAL".equals(session.text("capture_method"))) {
+            return offered.contains(CARDS) ? List.of(CARDS) : List.of();
+        }
         Set<String> ordered = new LinkedHashSet<>();
         JsonNode primary = session.request().at("/payment_link_configuration/primary_payment_channels");
         primary.forEach(code -> {
@@ -131,10 +140,11 @@ public final class Checkout {
     }
 
     private Result apply(Session session, String channel, Verdict verdict, boolean save) {
+        CheckoutChoice choice = new CheckoutChoice(channel, save, verdict.card());
         try {
             return verdict.approved()
-                    ? new Paid(sessions.complete(session.id(), new CheckoutChoice(channel, save)))
-                    : new Declined(sessions.failPayment(session.id(), channel), channel, verdict.declineReason());
+                    ? new Paid(sessions.complete(session.id(), choice))
+                    : new Declined(sessions.failPayment(session.id(), choice, null), channel, verdict.declineReason());
         } catch (IllegalStateException movedOn) {
             // expired, cancelled or paid elsewhere since it was read
             return find(session.id()).<Result>map(Closed::new).orElseGet(Unknown::new);
@@ -152,12 +162,14 @@ public final class Checkout {
         }
         Optional<TestCards.Card> card = TestCards.find(digits);
         if (card.isPresent()) {
-            return new Verdict(card.get().approved(), card.get().scenario());
+            return new Verdict(card.get().approved(), card.get().scenario(),
+                    new CheckoutPayments.Card(digits, card.get().brand()));
         }
         if (!CARD_DIGITS.matcher(digits).matches() || !passesLuhn(digits)) {
             return new Invalid(session, "card_number", "This is not a valid card number: check the digits.");
         }
-        return new Verdict(false, "this card is not one of Xendit's test cards");
+        return new Verdict(false, "this card is not one of Xendit's test cards",
+                new CheckoutPayments.Card(digits, "UNKNOWN"));
     }
 
     /** The customer's pick decides; an outcome the page does not offer is {@link Invalid}. */

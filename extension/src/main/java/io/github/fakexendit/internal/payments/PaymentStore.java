@@ -1,0 +1,151 @@
+package io.github.fakexendit.internal.payments;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
+
+/**
+ * Where the ledger keeps its objects: by id, the authorisations that will lapse by when, and the creation order.
+ * Reads by id are safe from any thread; everything else is called under the ledger's lock.
+ *
+ * <p>Bounded: beyond the capacity, adding an object forgets the oldest of any kind.
+ */
+final class PaymentStore {
+
+    /** When an authorisation lapses; {@code sequence} tells apart those that lapse at the same instant. */
+    private record Lapse(Instant at, long sequence, String paymentId) {
+
+        static Lapse of(Payment payment) {
+            return new Lapse(payment.authorizationExpiresAt(), payment.sequence(), payment.id());
+        }
+    }
+
+    private final int capacity;
+    private final Map<String, PaymentRequest> requests = new ConcurrentHashMap<>();
+    private final Map<String, Payment> payments = new ConcurrentHashMap<>();
+    private final Map<String, PaymentToken> tokens = new ConcurrentHashMap<>();
+    private final TreeSet<Lapse> lapses =
+            new TreeSet<>(Comparator.comparing(Lapse::at).thenComparingLong(Lapse::sequence));
+    private final ArrayDeque<String> creationOrder = new ArrayDeque<>();
+
+    PaymentStore(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("payment capacity must be >= 1, got " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    PaymentRequest paymentRequest(String id) {
+        return requests.get(id);
+    }
+
+    Payment payment(String id) {
+        return payments.get(id);
+    }
+
+    PaymentToken paymentToken(String id) {
+        return tokens.get(id);
+    }
+
+    void add(PaymentRequest request) {
+        requests.put(request.id(), request);
+        remember(request.id());
+    }
+
+    void add(Payment payment) {
+        payments.put(payment.id(), payment);
+        if (payment.authorizationExpiresAt() != null) {
+            lapses.add(Lapse.of(payment));
+        }
+        remember(payment.id());
+    }
+
+    void add(PaymentToken token) {
+        tokens.put(token.id(), token);
+        remember(token.id());
+    }
+
+    /** Stores a changed request, if it is still held. */
+    void replace(PaymentRequest request) {
+        requests.replace(request.id(), request);
+    }
+
+    /** Stores a changed payment, if it is still held; a payment no longer AUTHORIZED no longer lapses. */
+    void replace(Payment payment) {
+        Payment previous = payments.replace(payment.id(), payment);
+        if (previous != null && previous.authorizationExpiresAt() != null
+                && !previous.authorizationExpiresAt().equals(payment.authorizationExpiresAt())) {
+            lapses.remove(Lapse.of(previous));
+            if (payment.authorizationExpiresAt() != null) {
+                lapses.add(Lapse.of(payment));
+            }
+        }
+    }
+
+    void replace(PaymentToken token) {
+        tokens.replace(token.id(), token);
+    }
+
+    /** An AUTHORIZED payment whose hold lapsed by {@code now}, removed from the lapses; {@code null} if none. */
+    Payment nextLapsed(Instant now) {
+        while (!lapses.isEmpty() && !lapses.first().at().isAfter(now)) {
+            Payment payment = payments.get(lapses.pollFirst().paymentId());
+            if (payment != null && payment.isLapsed(now)) {
+                return payment;
+            }
+        }
+        return null;
+    }
+
+    Optional<Instant> nextLapse() {
+        return lapses.isEmpty() ? Optional.empty() : Optional.of(lapses.first().at());
+    }
+
+    List<PaymentRequest> paymentRequests() {
+        return sorted(requests.values(), PaymentRequest::sequence);
+    }
+
+    List<Payment> payments() {
+        return sorted(payments.values(), Payment::sequence);
+    }
+
+    List<PaymentToken> paymentTokens() {
+        return sorted(tokens.values(), PaymentToken::sequence);
+    }
+
+    private static <T> List<T> sorted(Collection<T> values, ToLongFunction<T> order) {
+        List<T> all = new ArrayList<>(values);
+        all.sort(Comparator.comparingLong(order));
+        return all;
+    }
+
+    /** Keeps the creation order; beyond the capacity the oldest object is forgotten. */
+    private void remember(String id) {
+        creationOrder.addLast(id);
+        while (creationOrder.size() > capacity) {
+            String oldest = creationOrder.removeFirst();
+            requests.remove(oldest);
+            tokens.remove(oldest);
+            Payment forgotten = payments.remove(oldest);
+            if (forgotten != null && forgotten.authorizationExpiresAt() != null) {
+                lapses.remove(Lapse.of(forgotten));
+            }
+        }
+    }
+
+    void clear() {
+        requests.clear();
+        payments.clear();
+        tokens.clear();
+        lapses.clear();
+        creationOrder.clear();
+    }
+}
