@@ -1,6 +1,7 @@
 package io.github.fakexendit.internal.standalone;
 
 import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.FakeXenditServerBuilder;
 import io.github.fakexendit.internal.platform.ApiKeys;
 import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
@@ -67,7 +68,7 @@ public final class Main {
      * Returns at once with the exit status for {@code --help} and for anything that stops the start.
      */
     static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
-        FakeXenditServer.Builder builder = FakeXenditServer.builder();
+        FakeXenditServerBuilder builder = FakeXenditServer.builder();
         Map<String, Object> values = new HashMap<>(Map.of("--host", Config.DEFAULT_HOST, "--port", DEFAULT_PORT));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -120,7 +121,7 @@ public final class Main {
         return serve(builder, (String) values.get("--host"), (Integer) values.get("--port"), out, err);
     }
 
-    private static int serve(FakeXenditServer.Builder builder, String host, int port, PrintStream out,
+    private static int serve(FakeXenditServerBuilder builder, String host, int port, PrintStream out,
                              PrintStream err) throws InterruptedException {
         FakeXenditServer server;
         try {
