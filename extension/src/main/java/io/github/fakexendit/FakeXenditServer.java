@@ -152,6 +152,21 @@ public final class FakeXenditServer implements AutoCloseable {
     }
 
     /**
+     * A handle on one refund ({@code POST /refunds}), to read it or settle it when the test held it PENDING.
+     *
+     * @throws IllegalArgumentException if the server holds no refund with that id
+     */
+    public RefundHandle refund(String id) {
+        engine.payments().chargesAdmin().refund(id);
+        return new RefundHandle(engine, id);
+    }
+
+    /** The server's refunds: every refund made, and how the next ones settle (succeed, fail, stay PENDING). */
+    public Refunds refunds() {
+        return new Refunds(engine);
+    }
+
+    /**
      * Every request received since the last reset, in arrival order, up to the journal's capacity (the
      * oldest are dropped beyond it).
      */

@@ -373,6 +373,28 @@ public final class PaymentLedger {
         return store.paymentTokens();
     }
 
+    /** A change made under the ledger's lock by another part of this package (see {@link #locked}). */
+    @FunctionalInterface
+    interface LockedChange<T> {
+        T apply(PaymentStore store, java.util.function.LongSupplier sequence, List<PaymentEvent> events);
+    }
+
+    /**
+     * Runs {@code change} under the ledger's lock, with the store and its creation sequence, then publishes the
+     * events it collected, also when it throws (before rethrowing). For {@link Charges}, which creates and moves
+     * the ledger's objects beside its own operations (the ledger does not know it: no cycle).
+     */
+    <T> T locked(LockedChange<T> change) {
+        List<PaymentEvent> events = new ArrayList<>(2);
+        try {
+            synchronized (lock) {
+                return change.apply(store, () -> ++sequence, events);
+            }
+        } finally {
+            publish(events);
+        }
+    }
+
     /** Forgets everything; the listeners stay. */
     public void reset() {
         synchronized (lock) {

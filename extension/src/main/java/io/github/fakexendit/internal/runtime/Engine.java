@@ -218,6 +218,7 @@ public final class Engine implements AutoCloseable {
      */
     public void reset() {
         router.releaseHeld();
+        router.forgetIdempotencyKeys();
         products.forEach(Product::reset);
         customers.clear();
         channels.reset();
