@@ -5,9 +5,11 @@ import io.github.fakexendit.internal.platform.Business;
 import io.github.fakexendit.internal.platform.Customers;
 import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
+import io.github.fakexendit.internal.tls.ServerCertificate;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -46,6 +48,7 @@ public final class FakeXenditServer implements AutoCloseable {
     private final ServerClock clock;
     private final Webhooks webhooks;
     private final Journal journal;
+    private final TlsCertificate tls;
 
     private FakeXenditServer(Engine engine, String apiKey, boolean strict) {
         this.engine = engine;
@@ -54,6 +57,9 @@ public final class FakeXenditServer implements AutoCloseable {
         this.clock = new ServerClock(engine);
         this.webhooks = new Webhooks(engine);
         this.journal = new Journal(engine);
+        ServerCertificate certificate = engine.config().tls();
+        this.tls = certificate == null ? null : new TlsCertificate(certificate.chain(), certificate.pem(),
+                certificate.clientContext(), certificate.trustStore(TlsCertificate.TRUST_STORE_PASSWORD.toCharArray()));
     }
 
     /** Starts a server with the defaults: {@code 127.0.0.1}, a free port, any test-mode key accepted. */
@@ -66,9 +72,25 @@ public final class FakeXenditServer implements AutoCloseable {
         return new Builder();
     }
 
-    /** Where the API is served, e.g. {@code http://127.0.0.1:54321}; use it as the Xendit base URL. */
+    /**
+     * Where the API is served, e.g. {@code http://127.0.0.1:54321} ({@code https://...} for a server started with
+     * {@link Builder#https(boolean) HTTPS}); use it as the Xendit base URL.
+     */
     public String baseUrl() {
         return engine.baseUrl();
+    }
+
+    /**
+     * The certificate of a server that serves HTTPS, and what a client needs to trust it.
+     *
+     * @throws IllegalStateException if the server serves plain HTTP
+     */
+    public TlsCertificate tls() {
+        if (tls == null) {
+            throw new IllegalStateException("this server serves plain HTTP (" + baseUrl() + "): start it with"
+                    + " @FakeXendit(https = true) or FakeXenditServer.builder().https(true) for a certificate");
+        }
+        return tls;
     }
 
     /** The port the server listens on. */
@@ -337,6 +359,9 @@ public final class FakeXenditServer implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+        if (tls != null) {
+            tls.deleteFiles();
+        }
         if (strict) {
             verifyNoUnexpectedRejections();
         }
@@ -373,6 +398,9 @@ public final class FakeXenditServer implements AutoCloseable {
         private Duration webhookTimeout = WebhookSettings.DEFAULT_TIMEOUT;
         private boolean customerReferencesReusable;
         private String paymentLinkBaseUrl;
+        private boolean https;
+        private Path keyStore;
+        private String keyStorePassword;
 
         private Builder() {
         }
@@ -483,6 +511,16 @@ public final class FakeXenditServer implements AutoCloseable {
         }
 
         /**
+         * Serve HTTPS (and nothing else) with a certificate made at start for {@code localhost},
+         * {@code 127.0.0.1}, {@code ::1} and the bound host; {@link FakeXenditServer#tls()} gives what clients need
+         * to trust it. Plain HTTP unless set.
+         */
+        public Builder https(boolean https) {
+            this.https = https;
+            return this;
+        }
+
+        /**
          * What {@code payment_link_url} starts with, instead of the fake's own {@code http://127.0.0.1:PORT}: the
          * origin (and optional path) of a proxy in front of the fake, such as {@code https://checkout.shop.test},
          * for code that allow-lists hosts or requires {@code https} before redirecting. The link's path stays
@@ -490,6 +528,22 @@ public final class FakeXenditServer implements AutoCloseable {
          */
         public Builder paymentLinkBaseUrl(String baseUrl) {
             this.paymentLinkBaseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * Serve HTTPS with the first key entry of this PKCS#12 or JKS key store instead of a certificate made at
+         * start; {@link #httpsKeyStorePassword(String)} opens it and its key.
+         */
+        public Builder httpsKeyStore(Path keyStore) {
+            this.https = true;
+            this.keyStore = keyStore;
+            return this;
+        }
+
+        /** The password of the {@link #httpsKeyStore(Path) key store} and of its key; none unless set. */
+        public Builder httpsKeyStorePassword(String password) {
+            this.keyStorePassword = password;
             return this;
         }
 
@@ -503,9 +557,17 @@ public final class FakeXenditServer implements AutoCloseable {
             String token = callbackToken != null ? callbackToken : randomHex(24);
             WebhookSettings webhooks = WebhookSettings.of(webhookUrl, eventWebhookUrls, synchronousWebhooks,
                     webhookTimeout);
+            if (keyStorePassword != null && keyStore == null) {
+                throw new IllegalArgumentException("an HTTPS key store password needs the key store"
+                        + " (httpsKeyStore, --https-keystore)");
+            }
+            ServerCertificate certificate = !https ? null : keyStore != null
+                    ? ServerCertificate.fromKeyStore(keyStore, keyStorePassword == null ? new char[0]
+                            : keyStorePassword.toCharArray())
+                    : ServerCertificate.selfSigned(host);
             Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, sessionCapacity,
                     maxBodyBytes, emulateRateLimits, webhooks, Config.DEFAULT_REQUEST_TIMEOUT,
-                    customerReferencesReusable, paymentLinkBaseUrl));
+                    customerReferencesReusable, paymentLinkBaseUrl, certificate));
             return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
         }
 

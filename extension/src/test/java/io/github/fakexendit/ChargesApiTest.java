@@ -340,6 +340,28 @@ class ChargesApiTest {
     }
 
     @Test
+    void theAssertionsCountATokensChargesAndFindASucceededRefund() {
+        String token = savedCard();
+        String request = post("/v3/payment_requests", charge(token, "150000"), null).json()
+                .get("payment_request_id").asText();
+        post("/refunds", "{\"payment_request_id\": \"" + request + "\", \"amount\": 50000, \"reason\": \"OTHERS\"}",
+                null);
+
+        io.github.fakexendit.assertj.FakeXenditAssertions.assertThat(server).hasChargedToken(token, 1)
+                .hasRefunded(request, new BigDecimal("50000.00"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.github.fakexendit.assertj.FakeXenditAssertions
+                        .assertThat(server).hasChargedToken(token, 2))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expected 2 charges of " + token + " but found 1.")
+                .hasMessageContaining(request);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.github.fakexendit.assertj.FakeXenditAssertions
+                        .assertThat(server).hasRefunded(request, new BigDecimal("60000")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expected a SUCCEEDED refund of 60000 of payment request " + request)
+                .hasMessageContaining("\"amount\" : 50000");
+    }
+
+    @Test
     void refundsOfVirtualAccountsAreRefusedWith403() {
         Reply created = post("/v3/payment_requests", "{\"reference_id\": \"va-2\", \"type\": \"PAY\","
                 + " \"country\": \"ID\", \"currency\": \"IDR\", \"request_amount\": 50000,"

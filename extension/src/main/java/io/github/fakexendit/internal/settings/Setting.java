@@ -2,6 +2,7 @@ package io.github.fakexendit.internal.settings;
 
 import io.github.fakexendit.FakeXenditServer;
 import io.github.fakexendit.Webhooks;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +76,12 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
             new Setting("allowCustomerReferenceReuse", "--allow-customer-reference-reuse",
                     "allowCustomerReferenceReuse", Kind.SWITCH, (b, v) -> b.allowCustomerReferenceReuse((Boolean) v)),
             new Setting("paymentLinkBaseUrl", "--payment-link-base-url", "paymentLinkBaseUrl", Kind.TEXT,
-                    (b, v) -> b.paymentLinkBaseUrl((String) v)));
+                    (b, v) -> b.paymentLinkBaseUrl((String) v)),
+            new Setting("https", "--https", "https", Kind.SWITCH, (b, v) -> b.https((Boolean) v)),
+            new Setting("httpsKeyStore", "--https-keystore", null, Kind.TEXT,
+                    (b, v) -> b.httpsKeyStore(Path.of((String) v))),
+            new Setting("httpsKeyStorePassword", "--https-keystore-password", null, Kind.TEXT,
+                    (b, v) -> b.httpsKeyStorePassword((String) v)));
 
     /** The texts of a {@link Kind#REPEATED} setting, from the jar's flags or the annotation's array alike. */
     public static List<String> texts(Object value) {
