@@ -1,19 +1,11 @@
 package io.github.fakexendit;
 
-import io.github.fakexendit.internal.platform.ApiKeys;
 import io.github.fakexendit.internal.platform.Business;
 import io.github.fakexendit.internal.platform.Customers;
-import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
-import io.github.fakexendit.internal.webhooks.WebhookSettings;
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.security.SecureRandom;
+import io.github.fakexendit.internal.tls.ServerCertificate;
 import java.time.Duration;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -46,14 +38,18 @@ public final class FakeXenditServer implements AutoCloseable {
     private final ServerClock clock;
     private final Webhooks webhooks;
     private final Journal journal;
+    private final TlsCertificate tls;
 
-    private FakeXenditServer(Engine engine, String apiKey, boolean strict) {
+    FakeXenditServer(Engine engine, String apiKey, boolean strict) {
         this.engine = engine;
         this.apiKey = apiKey;
         this.strict = strict;
         this.clock = new ServerClock(engine);
         this.webhooks = new Webhooks(engine);
         this.journal = new Journal(engine);
+        ServerCertificate certificate = engine.config().tls();
+        this.tls = certificate == null ? null : new TlsCertificate(certificate.chain(), certificate.pem(),
+                certificate.clientContext(), certificate.trustStore(TlsCertificate.TRUST_STORE_PASSWORD.toCharArray()));
     }
 
     /** Starts a server with the defaults: {@code 127.0.0.1}, a free port, any test-mode key accepted. */
@@ -62,13 +58,29 @@ public final class FakeXenditServer implements AutoCloseable {
     }
 
     /** A builder for a server that differs from the defaults. */
-    public static Builder builder() {
-        return new Builder();
+    public static FakeXenditServerBuilder builder() {
+        return new FakeXenditServerBuilder();
     }
 
-    /** Where the API is served, e.g. {@code http://127.0.0.1:54321}; use it as the Xendit base URL. */
+    /**
+     * Where the API is served, e.g. {@code http://127.0.0.1:54321} ({@code https://...} for a server started with
+     * {@link FakeXenditServerBuilder#https(boolean) HTTPS}); use it as the Xendit base URL.
+     */
     public String baseUrl() {
         return engine.baseUrl();
+    }
+
+    /**
+     * The certificate of a server that serves HTTPS, and what a client needs to trust it.
+     *
+     * @throws IllegalStateException if the server serves plain HTTP
+     */
+    public TlsCertificate tls() {
+        if (tls == null) {
+            throw new IllegalStateException("this server serves plain HTTP (" + baseUrl() + "): start it with"
+                    + " @FakeXendit(https = true) or FakeXenditServer.builder().https(true) for a certificate");
+        }
+        return tls;
     }
 
     /** The port the server listens on. */
@@ -149,6 +161,21 @@ public final class FakeXenditServer implements AutoCloseable {
     public List<PaymentTokenHandle> paymentTokens() {
         return engine.payments().admin().paymentTokenIds().stream()
                 .map(id -> new PaymentTokenHandle(engine, id)).toList();
+    }
+
+    /**
+     * A handle on one refund ({@code POST /refunds}), to read it or settle it when the test held it PENDING.
+     *
+     * @throws IllegalArgumentException if the server holds no refund with that id
+     */
+    public RefundHandle refund(String id) {
+        engine.payments().chargesAdmin().refund(id);
+        return new RefundHandle(engine, id);
+    }
+
+    /** The server's refunds: every refund made, and how the next ones settle (succeed, fail, stay PENDING). */
+    public Refunds refunds() {
+        return new Refunds(engine);
     }
 
     /**
@@ -316,12 +343,15 @@ public final class FakeXenditServer implements AutoCloseable {
      * see their connection closed. Calling it again does nothing; a call from another thread meanwhile returns
      * once the server is stopped as well.
      *
-     * @throws AssertionError in {@link Builder#strict(boolean) strict mode}, after stopping, if the fake
+     * @throws AssertionError in {@link FakeXenditServerBuilder#strict(boolean) strict mode}, after stopping, if the fake
      *                        rejected a request that no test expected and that was not reported yet
      */
     @Override
     public void close() {
         engine.close();
+        if (tls != null) {
+            tls.deleteFiles();
+        }
         if (strict) {
             verifyNoUnexpectedRejections();
         }
@@ -330,185 +360,5 @@ public final class FakeXenditServer implements AutoCloseable {
     @Override
     public String toString() {
         return "FakeXenditServer[" + baseUrl() + "]";
-    }
-
-    /**
-     * Sets up a server before it starts.
-     *
-     * <pre>{@code
-     * FakeXenditServer server = FakeXenditServer.builder()
-     *         .apiKey("xnd_development_my_test_key")
-     *         .port(8080)
-     *         .start();
-     * }</pre>
-     */
-    public static final class Builder {
-        private String host = Config.DEFAULT_HOST;
-        private int port;
-        private String apiKey;
-        private String callbackToken;
-        private int journalCapacity = Config.DEFAULT_JOURNAL_CAPACITY;
-        private int sessionCapacity = Config.DEFAULT_SESSION_CAPACITY;
-        private long maxBodyBytes = Config.DEFAULT_MAX_BODY_BYTES;
-        private boolean strict;
-        private boolean emulateRateLimits;
-        private String webhookUrl;
-        private final Map<String, String> eventWebhookUrls = new LinkedHashMap<>();
-        private boolean synchronousWebhooks;
-        private Duration webhookTimeout = WebhookSettings.DEFAULT_TIMEOUT;
-        private boolean customerReferencesReusable;
-        private String paymentLinkBaseUrl;
-
-        private Builder() {
-        }
-
-        /** The address to bind; {@code 127.0.0.1} unless set. */
-        public Builder host(String host) {
-            this.host = host;
-            return this;
-        }
-
-        /** The port to bind; 0 (the default) picks a free one. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** Accept this test-mode secret key ({@code xnd_development_...}) and no other. */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey;
-            return this;
-        }
-
-        /** The webhook verification token; a random one unless set. */
-        public Builder callbackToken(String callbackToken) {
-            this.callbackToken = callbackToken;
-            return this;
-        }
-
-        /** How many requests the journal keeps (10,000 unless set); the oldest are dropped beyond it. */
-        public Builder journalCapacity(int journalCapacity) {
-            this.journalCapacity = journalCapacity;
-            return this;
-        }
-
-        /**
-         * How many sessions the server holds (10,000 unless set); past it the oldest are forgotten, so that a
-         * long-running server holds a bounded amount of memory.
-         */
-        public Builder sessionCapacity(int sessionCapacity) {
-            this.sessionCapacity = sessionCapacity;
-            return this;
-        }
-
-        /** Request bodies larger than this are answered with 413; 1 MiB unless set. */
-        public Builder maxBodyBytes(long maxBodyBytes) {
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
-        /**
-         * Strict mode: a request the fake rejects (4xx) is a failure unless the test expected it, see
-         * {@link FakeXenditServer#expectRejections}. {@code @FakeXendit(strict = true)} checks after each test;
-         * a server built here checks when it is {@linkplain FakeXenditServer#close() closed}. Off unless set.
-         */
-        public Builder strict(boolean strict) {
-            this.strict = strict;
-            return this;
-        }
-
-        /**
-         * Answer {@code 429 RATE_LIMIT_EXCEEDED} past Xendit's test-mode limit of 60 requests a minute per
-         * endpoint per account, with {@code Rate-Limit-*} headers on every answer. Off unless set.
-         */
-        public Builder emulateRateLimits(boolean emulateRateLimits) {
-            this.emulateRateLimits = emulateRateLimits;
-            return this;
-        }
-
-        /** Where every webhook event goes, of sessions and payments; unless set, webhooks are recorded but not sent. */
-        public Builder webhookUrl(String url) {
-            this.webhookUrl = url;
-            return this;
-        }
-
-        /**
-         * Where one event goes (such as {@link Webhooks#COMPLETED} or {@link Webhooks#PAYMENT_CAPTURE}), over the URL
-         * for all; {@code null}: that event's webhooks are recorded but not sent.
-         */
-        public Builder webhookUrl(String event, String url) {
-            eventWebhookUrls.put(event, url);
-            return this;
-        }
-
-        /**
-         * Whether a scripted change ({@code complete()}, {@code expire()}, a clock move, a redelivery) returns only
-         * after the merchant answered the webhooks it caused; {@code false} (the default) sends them in the
-         * background, as Xendit does.
-         */
-        public Builder synchronousWebhooks(boolean synchronous) {
-            this.synchronousWebhooks = synchronous;
-            return this;
-        }
-
-        /** How long the merchant has to answer a webhook before the attempt fails; 30 seconds unless set. */
-        public Builder webhookTimeout(Duration timeout) {
-            this.webhookTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * Whether a session's inline {@code customer} may use a {@code reference_id} its account used before, the
-         * earlier customer then being reused. Off unless set: that is 409 {@code DUPLICATE_ERROR}, as merchants
-         * report from Xendit, so a shop that sends a returning customer inline fails in its tests too.
-         */
-        public Builder allowCustomerReferenceReuse(boolean allow) {
-            this.customerReferencesReusable = allow;
-            return this;
-        }
-
-        /**
-         * What {@code payment_link_url} starts with, instead of the fake's own {@code http://127.0.0.1:PORT}: the
-         * origin (and optional path) of a proxy in front of the fake, such as {@code https://checkout.shop.test},
-         * for code that allow-lists hosts or requires {@code https} before redirecting. The link's path stays
-         * {@code /checkout/{payment_session_id}}; the proxy forwards it to {@link FakeXenditServer#baseUrl()}.
-         */
-        public Builder paymentLinkBaseUrl(String baseUrl) {
-            this.paymentLinkBaseUrl = baseUrl;
-            return this;
-        }
-
-        /**
-         * Starts the server; it accepts requests when this returns.
-         *
-         * @throws IllegalArgumentException if a setting is invalid
-         * @throws RuntimeException         if the port cannot be bound
-         */
-        public FakeXenditServer start() {
-            String token = callbackToken != null ? callbackToken : randomHex(24);
-            WebhookSettings webhooks = WebhookSettings.of(webhookUrl, eventWebhookUrls, synchronousWebhooks,
-                    webhookTimeout);
-            Engine engine = new Engine(new Config(host, port, apiKey, token, journalCapacity, sessionCapacity,
-                    maxBodyBytes, emulateRateLimits, webhooks, Config.DEFAULT_REQUEST_TIMEOUT,
-                    customerReferencesReusable, paymentLinkBaseUrl));
-            return new FakeXenditServer(engine, apiKey != null ? apiKey : ApiKeys.TEST_PREFIX + randomHex(20), strict);
-        }
-
-        /**
-         * Random bytes from the system's source, read directly where there is one: a first {@code SecureRandom}
-         * costs a fresh JVM tens of milliseconds of provider set-up before the first server can start.
-         */
-        private static String randomHex(int bytes) {
-            byte[] b = new byte[bytes];
-            try (FileInputStream urandom = new FileInputStream("/dev/urandom")) {
-                if (urandom.readNBytes(b, 0, bytes) == bytes) {
-                    return HexFormat.of().formatHex(b);
-                }
-            } catch (IOException | SecurityException noSystemSource) {
-                // another system: SecureRandom below
-            }
-            new SecureRandom().nextBytes(b);
-            return HexFormat.of().formatHex(b);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.fakexendit;
 
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.payments.Charges;
 import io.github.fakexendit.internal.payments.PaymentJson;
 import io.github.fakexendit.internal.payments.PaymentRequest;
 import io.github.fakexendit.internal.platform.UnknownResourceException;
@@ -8,7 +9,8 @@ import io.github.fakexendit.internal.runtime.Engine;
 import java.math.BigDecimal;
 
 /**
- * One payment request of a {@link FakeXenditServer} (Payments API v3), to read it. Every read sees the request
+ * One payment request of a {@link FakeXenditServer} (Payments API v3), to read it, and to end one that waits for
+ * its customer. Every read sees the request
  * as it is now; an authorised request follows its payment when it is captured, voided or its hold lapses.
  *
  * <pre>{@code
@@ -69,6 +71,49 @@ public final class PaymentRequestHandle {
     /** The request as {@code GET /v3/payment_requests/{id}} returns it now, as compact JSON. */
     public String json() {
         return Json.compact(PaymentJson.paymentRequest(current()));
+    }
+
+    /**
+     * The customer pays a request that waits for them (REQUIRES_ACTION: a direct payment, or a token charge the
+     * test made wait): a payment is made, the request SUCCEEDED (AUTHORIZED for MANUAL), and
+     * {@code payment.capture} (or {@code payment.authorization}) goes out. With synchronous webhooks, returns once
+     * the merchant answered.
+     *
+     * @throws IllegalStateException if the request does not wait for its customer
+     */
+    public PaymentRequestHandle succeed() {
+        return complete(Charges.Completion.SUCCEED, null);
+    }
+
+    /**
+     * The customer's payment of a request that waits is declined with {@code failureCode} (e.g.
+     * {@code USER_DECLINED_PAYMENT}): a FAILED payment, the request FAILED, and {@code payment.failure}.
+     *
+     * @throws IllegalStateException if the request does not wait for its customer
+     */
+    public PaymentRequestHandle fail(String failureCode) {
+        if (failureCode == null || failureCode.isBlank()) {
+            throw new IllegalArgumentException("name the failure_code, e.g. USER_DECLINED_PAYMENT");
+        }
+        return complete(Charges.Completion.FAIL, failureCode);
+    }
+
+    /**
+     * A request that waits for its customer runs out of time: EXPIRED, with no payment and no webhook.
+     *
+     * @throws IllegalStateException if the request does not wait for its customer
+     */
+    public PaymentRequestHandle expire() {
+        return complete(Charges.Completion.EXPIRE, null);
+    }
+
+    private PaymentRequestHandle complete(Charges.Completion completion, String failureCode) {
+        try {
+            engine.payments().chargesAdmin().complete(id, completion, failureCode);
+        } finally {
+            engine.settleWebhooks();
+        }
+        return this;
     }
 
     private PaymentRequest current() {

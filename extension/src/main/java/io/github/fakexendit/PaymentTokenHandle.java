@@ -1,13 +1,16 @@
 package io.github.fakexendit;
 
 import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.payments.ChargeScripts;
 import io.github.fakexendit.internal.payments.PaymentJson;
 import io.github.fakexendit.internal.payments.PaymentToken;
 import io.github.fakexendit.internal.platform.UnknownResourceException;
 import io.github.fakexendit.internal.runtime.Engine;
+import java.util.List;
 
 /**
- * One payment token (a saved payment method) of a {@link FakeXenditServer} (Payments API v3), to read it.
+ * One payment token (a saved payment method) of a {@link FakeXenditServer} (Payments API v3), to read it, and to
+ * script how its next charges go.
  *
  * <pre>{@code
  * server.session(sessionId).complete();                 // a SAVE session: the customer saved a card
@@ -32,6 +35,45 @@ public final class PaymentTokenHandle {
 
     public PaymentTokenStatus status() {
         return current().status();
+    }
+
+    /**
+     * The next charge of this token ({@code POST /v3/payment_requests} with its {@code payment_token_id}) is
+     * declined with {@code failureCode}, e.g. {@code INSUFFICIENT_BALANCE}: the request and its payment are FAILED
+     * and {@code payment.failure} goes out. Scripts queue up: each charge takes the oldest left.
+     */
+    public PaymentTokenHandle failNextCharge(String failureCode) {
+        engine.payments().chargesAdmin().scriptNextCharge(id, ChargeScripts.Script.fail(failureCode));
+        return this;
+    }
+
+    /**
+     * The next charge of this token needs the customer: the request answers REQUIRES_ACTION with a
+     * {@code REDIRECT_CUSTOMER}/{@code WEB_URL} action to the fake's page, where the customer pays or declines (or
+     * the test ends it with {@link PaymentRequestHandle#succeed()} or {@link PaymentRequestHandle#fail(String)}).
+     */
+    public PaymentTokenHandle requireActionOnNextCharge() {
+        engine.payments().chargesAdmin().scriptNextCharge(id, ChargeScripts.Script.requireAction());
+        return this;
+    }
+
+    /**
+     * The next charge of this token stays waiting: REQUIRES_ACTION with no action (Xendit's partner has not
+     * answered yet), until the test ends it through {@link PaymentRequestHandle}.
+     */
+    public PaymentTokenHandle stayPendingOnNextCharge() {
+        engine.payments().chargesAdmin().scriptNextCharge(id, ChargeScripts.Script.stayPending());
+        return this;
+    }
+
+    /**
+     * The charges made with this token ({@code type: PAY} requests naming it, whatever became of them), oldest
+     * first; the request that saved it is not one of them.
+     */
+    public List<PaymentRequestHandle> charges() {
+        return engine.payments().chargesAdmin().charges(id).stream()
+                .map(r -> new PaymentRequestHandle(engine, r.id()))
+                .toList();
     }
 
     /** {@code channel_code}, e.g. {@code CARDS}. */

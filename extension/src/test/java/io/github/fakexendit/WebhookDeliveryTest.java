@@ -35,7 +35,7 @@ class WebhookDeliveryTest {
         shop.close();
     }
 
-    private FakeXenditServer start(UnaryOperator<FakeXenditServer.Builder> settings) {
+    private FakeXenditServer start(UnaryOperator<FakeXenditServerBuilder> settings) {
         FakeXenditServer server = settings.apply(FakeXenditServer.builder()).start();
         servers.add(server);
         return server;
@@ -49,7 +49,7 @@ class WebhookDeliveryTest {
      * This class is about how webhooks are delivered, which is the same for every event: the shop gets the
      * sessions' events, and the payments' events a completion also sends are recorded without being sent.
      */
-    private static FakeXenditServer.Builder toSessionEvents(FakeXenditServer.Builder builder, String url) {
+    private static FakeXenditServerBuilder toSessionEvents(FakeXenditServerBuilder builder, String url) {
         return builder.webhookUrl(Webhooks.COMPLETED, url).webhookUrl(Webhooks.EXPIRED, url);
     }
 

@@ -1,6 +1,7 @@
 package io.github.fakexendit.benchmarks;
 
 import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.FakeXenditServerBuilder;
 
 /**
  * fake-xendit as {@code @FakeXendit} runs it: defaults, full validation, the journal at its default cap; except
@@ -16,7 +17,7 @@ public final class FakeXenditPeer implements Peer {
 
     @Override
     public int start() {
-        FakeXenditServer.Builder builder = FakeXenditServer.builder().allowCustomerReferenceReuse(true);
+        FakeXenditServerBuilder builder = FakeXenditServer.builder().allowCustomerReferenceReuse(true);
         String journalCapacity = System.getProperty(JOURNAL_CAPACITY);
         if (journalCapacity != null) {
             builder.journalCapacity(Integer.parseInt(journalCapacity));

@@ -3,9 +3,13 @@ package io.github.fakexendit.assertj;
 import static io.github.fakexendit.internal.FailureMessages.count;
 
 import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.PaymentRequestHandle;
+import io.github.fakexendit.RefundHandle;
+import io.github.fakexendit.RefundStatus;
 import io.github.fakexendit.RecordedRequest;
 import io.github.fakexendit.WebhookAttempt;
 import io.github.fakexendit.internal.FailureMessages;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +114,39 @@ public final class FakeXenditServerAssert extends AbstractAssert<FakeXenditServe
     public WebhookAttemptAssert hasSentWebhook(String event, String objectId) {
         return new WebhookAttemptAssert(webhooks(1, "1 webhook " + event + " for " + objectId,
                 attempt -> attempt.event().equals(event) && attempt.resourceId().equals(objectId)).get(0));
+    }
+
+    /**
+     * The token was charged exactly {@code times} times ({@code POST /v3/payment_requests} with its
+     * {@code payment_token_id}, whatever became of each charge) since the last reset; the failure lists the
+     * charges made.
+     */
+    public FakeXenditServerAssert hasChargedToken(String paymentTokenId, int times) {
+        isNotNull();
+        List<PaymentRequestHandle> charges = actual.paymentToken(paymentTokenId).charges();
+        if (charges.size() != times) {
+            failWithMessage("%s", FailureMessages.expectedCount(count(times, "charge") + " of " + paymentTokenId,
+                    charges.size(), charges.isEmpty() ? "The token was not charged."
+                            : "Charges made:\n\n" + FailureMessages.listing(charges)));
+        }
+        return this;
+    }
+
+    /**
+     * A refund of {@code amount} of the payment request SUCCEEDED; the failure lists the refunds made since the
+     * last reset.
+     */
+    public FakeXenditServerAssert hasRefunded(String paymentRequestId, BigDecimal amount) {
+        isNotNull();
+        List<RefundHandle> refunds = actual.refunds().all();
+        boolean found = refunds.stream().anyMatch(r -> r.paymentRequestId().equals(paymentRequestId)
+                && r.status() == RefundStatus.SUCCEEDED && r.amount().compareTo(amount) == 0);
+        if (!found) {
+            failWithMessage("%s", FailureMessages.lacking("a SUCCEEDED refund of " + amount.toPlainString()
+                    + " of payment request " + paymentRequestId, "the refunds made since the reset",
+                    refunds.isEmpty() ? "none" : FailureMessages.listing(refunds)));
+        }
+        return this;
     }
 
     public FakeXenditServerAssert hasSentNoWebhooks() {

@@ -108,4 +108,11 @@ public @interface FakeXendit {
      * origin of a proxy in front of it; by default the fake's base URL.
      */
     String paymentLinkBaseUrl() default "";
+
+    /**
+     * Serve HTTPS, as Xendit does, with a certificate made at start for {@code localhost} and {@code 127.0.0.1}:
+     * {@code baseUrl()} and {@code payment_link_url} are {@code https://...}, and {@code server.tls()} gives the
+     * {@code SSLContext}, PEM and trust store a client needs to trust it.
+     */
+    boolean https() default false;
 }

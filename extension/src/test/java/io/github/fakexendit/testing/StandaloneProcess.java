@@ -29,7 +29,7 @@ public final class StandaloneProcess implements AutoCloseable {
     /** Upper bounds for waits, never expectations: machines running the build may be slow and shared. */
     public static final long TIMEOUT_SECONDS = 60;
 
-    private static final Pattern LISTENING = Pattern.compile("fake-xendit listening on (http://(.+):(\\d+))");
+    private static final Pattern LISTENING = Pattern.compile("fake-xendit listening on (https?://(.+):(\\d+))");
 
     private final Process process;
     private final Thread killer;

@@ -1,6 +1,7 @@
 package io.github.fakexendit.quarkus;
 
 import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.FakeXenditServerBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class FakeXenditTestResource implements QuarkusTestResourceLifecycleManag
     /** Starts the fake and returns the configuration that points the application at it. */
     @Override
     public Map<String, String> start() {
-        FakeXenditServer.Builder builder = FakeXenditServer.builder()
+        FakeXenditServerBuilder builder = FakeXenditServer.builder()
                 .synchronousWebhooks(Boolean.parseBoolean(arguments.getOrDefault(SYNCHRONOUS_WEBHOOKS, "false")));
         if (arguments.containsKey(API_KEY)) {
             builder.apiKey(arguments.get(API_KEY));

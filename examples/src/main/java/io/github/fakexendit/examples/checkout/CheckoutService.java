@@ -30,7 +30,7 @@ public final class CheckoutService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String baseUrl;
     private final String authorization;
     private final String returnUrl;
@@ -75,6 +75,17 @@ public final class CheckoutService {
      * @param orders    where each order's payment is tracked; Xendit's webhooks update it
      */
     public CheckoutService(String baseUrl, String secretKey, String returnUrl, Retries retries, OrderBook orders) {
+        this(baseUrl, secretKey, returnUrl, retries, orders, HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    /**
+     * A checkout that calls Xendit with this client, e.g. one whose TLS trusts a test server's certificate;
+     * the other constructors' client trusts what the JVM trusts, as Xendit's certificate needs.
+     */
+    public CheckoutService(String baseUrl, String secretKey, String returnUrl, Retries retries, OrderBook orders,
+                           HttpClient http) {
+        this.http = http;
         this.baseUrl = baseUrl;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((secretKey + ":").getBytes(StandardCharsets.UTF_8));

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +42,11 @@ public final class ShopWebsite implements AutoCloseable {
      * @param orders     where each order's payment is tracked; Xendit's webhooks update it
      */
     public ShopWebsite(SSLContext tls, String xenditUrl, String secretKey, OrderBook orders) {
+        this(tls, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), xenditUrl, secretKey, orders);
+    }
+
+    /** A shop that calls Xendit with this client, e.g. one that trusts a test server's certificate. */
+    public ShopWebsite(SSLContext tls, HttpClient xendit, String xenditUrl, String secretKey, OrderBook orders) {
         this.orders = orders;
         try {
             this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -52,7 +59,7 @@ public final class ShopWebsite implements AutoCloseable {
         server.createContext("/orders/", this::handle);
         server.start();
         this.checkout = new CheckoutService(xenditUrl, secretKey, url() + "/orders", CheckoutService.Retries.NONE,
-                orders);
+                orders, xendit);
     }
 
     /** {@code https://127.0.0.1:PORT}. */

@@ -13,6 +13,7 @@ import io.github.fakexendit.examples.browser.ChromiumExtension;
 import io.github.fakexendit.examples.browser.ShopCertificate;
 import io.github.fakexendit.junit.FakeXendit;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,9 +56,19 @@ class CheckoutInBrowserTest {
     CheckoutInBrowserTest(FakeXenditServer xendit, WebDriver browser) {
         this.xendit = xendit;
         this.browser = browser;
-        this.shop = new ShopWebsite(ShopCertificate.selfSigned(), xendit.baseUrl(), xendit.apiKey(), orders);
+        this.shop = new ShopWebsite(ShopCertificate.selfSigned(), clientOf(xendit), xendit.baseUrl(), xendit.apiKey(),
+                orders);
         this.webhookEndpoint = new XenditWebhookEndpoint(xendit.callbackToken(), orders, shipped::add);
         xendit.webhooks().sendTo(webhookEndpoint.url());
+    }
+
+    /** The shop's client for Xendit: over HTTPS it trusts the fake's certificate, as it trusts Xendit's. */
+    private static HttpClient clientOf(FakeXenditServer xendit) {
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (xendit.baseUrl().startsWith("https://")) {
+            client.sslContext(xendit.tls().sslContext());
+        }
+        return client.build();
     }
 
     @BeforeEach
@@ -151,6 +162,9 @@ class CheckoutInBrowserTest {
 
         xendit.clock().advance(Duration.ofMinutes(31));
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // the checkout page's own h1 stays until the answer replaces the page: wait for the new one
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.cssSelector("h1"),
+                "This checkout has expired"));
 
         assertThat(text("h1")).isEqualTo("This checkout has expired");
         assertThat(text("main")).contains("No payment was taken");

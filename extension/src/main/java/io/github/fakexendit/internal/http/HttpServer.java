@@ -3,6 +3,7 @@ package io.github.fakexendit.internal.http;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.connector.ByteBufferPool;
+import io.undertow.protocols.ssl.UndertowXnioSsl;
 import io.undertow.server.ConnectorStatistics;
 import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
 import org.xnio.ChannelListeners;
 import org.xnio.IoUtils;
 import org.xnio.OptionMap;
@@ -89,12 +91,12 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    private final AcceptingChannel<StreamConnection> listener;
+    private final AcceptingChannel<? extends StreamConnection> listener;
     private final HttpOpenListener connections;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private HttpServer(AcceptingChannel<StreamConnection> listener, HttpOpenListener connections, int port) {
+    private HttpServer(AcceptingChannel<? extends StreamConnection> listener, HttpOpenListener connections, int port) {
         this.listener = listener;
         this.connections = connections;
         this.port = port;
@@ -102,11 +104,13 @@ public final class HttpServer implements AutoCloseable {
 
     /**
      * Binds {@code host:port} (port 0: any free port) and starts serving. A connection whose request headers
-     * are not in within {@code requestTimeout} is closed; one idle for a minute between requests too.
+     * are not in within {@code requestTimeout} is closed; one idle for a minute between requests too. With a
+     * {@code tls} context it serves HTTPS only, through Undertow's TLS channels, as its builder's HTTPS listener.
      *
      * @throws UncheckedIOException if the address cannot be bound
      */
-    public static HttpServer start(String host, int port, Duration requestTimeout, HttpHandler handler) {
+    public static HttpServer start(String host, int port, Duration requestTimeout, HttpHandler handler,
+                                   SSLContext tls) {
         HttpOpenListener connections = new HttpOpenListener(Shared.BUFFERS, OptionMap.builder()
                 .set(UndertowOptions.ALWAYS_SET_DATE, false)
                 .set(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
@@ -119,13 +123,18 @@ public final class HttpServer implements AutoCloseable {
         // a client that asks before sending its body (Expect: 100-continue) is told to go on when it is read
         connections.setRootHandler(new HttpContinueReadHandler(handler));
         try {
-            AcceptingChannel<StreamConnection> listener = Shared.WORKER.createStreamConnectionServer(
-                    new InetSocketAddress(InetAddress.getByName(host), port),
-                    ChannelListeners.openListenerAdapter(connections), OptionMap.builder()
-                            .set(Options.TCP_NODELAY, true)
-                            .set(Options.REUSE_ADDRESSES, true)
-                            .set(Options.BACKLOG, 1000)
-                            .getMap());
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(host), port);
+            OptionMap socketOptions = OptionMap.builder()
+                    .set(Options.TCP_NODELAY, true)
+                    .set(Options.REUSE_ADDRESSES, true)
+                    .set(Options.BACKLOG, 1000)
+                    .getMap();
+            AcceptingChannel<? extends StreamConnection> listener = tls == null
+                    ? Shared.WORKER.createStreamConnectionServer(address,
+                            ChannelListeners.openListenerAdapter(connections), socketOptions)
+                    : new UndertowXnioSsl(Shared.WORKER.getXnio(), OptionMap.create(Options.USE_DIRECT_BUFFERS, true),
+                            tls).createSslConnectionServer(Shared.WORKER, address,
+                            ChannelListeners.openListenerAdapter(connections), socketOptions);
             listener.resumeAccepts();
             return new HttpServer(listener, connections, ((InetSocketAddress) listener.getLocalAddress()).getPort());
         } catch (IOException e) {

@@ -9,12 +9,16 @@ import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.platform.ApiKeys;
 import io.github.fakexendit.internal.platform.Business;
 import io.github.fakexendit.internal.platform.FakeClock;
+import io.github.fakexendit.internal.json.Json;
+import io.github.fakexendit.internal.store.IdempotencyKeys;
 import io.github.fakexendit.internal.store.JournalEntry;
+import io.github.fakexendit.internal.store.RequestFingerprint;
 import io.github.fakexendit.internal.store.RequestJournal;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,13 +51,23 @@ public final class Router implements HttpHandler {
                         BiFunction<String, Integer, String> baseUrls) {
     }
 
+    /** How many idempotency keys the server remembers, over every business; one more forgets the oldest. */
+    static final int IDEMPOTENCY_KEYS = 10_000;
+
     private final Routes routes;
     private final Setup setup;
     private final Delivery delivery = new Delivery();
+    private final IdempotencyKeys<Response> idempotencyKeys;
 
     public Router(Routes routes, Setup setup) {
         this.routes = routes;
         this.setup = setup;
+        this.idempotencyKeys = new IdempotencyKeys<>(setup.clock(), IDEMPOTENCY_KEYS);
+    }
+
+    /** Forgets every idempotency key, as a reset of the server does. */
+    public void forgetIdempotencyKeys() {
+        idempotencyKeys.clear();
     }
 
     @Override
@@ -139,7 +153,7 @@ public final class Router implements HttpHandler {
                 request.header("for-user-id"));
         RateLimiter limiter = setup.rateLimiter();
         if (limiter == null) {
-            return route.apiHandler().handle(request, business);
+            return invoke(route, request, business);
         }
         RateLimiter.Quota quota = limiter.acquire(business, route.endpoint());
         Response response;
@@ -147,12 +161,49 @@ public final class Router implements HttpHandler {
             response = Response.error(ApiError.rateLimitExceeded());
         } else {
             try {
-                response = route.apiHandler().handle(request, business);
+                response = invoke(route, request, business);
             } catch (ApiException e) {
                 response = Response.error(e.error());
             }
         }
         return response.withHeaders(quota.headers());
+    }
+
+    /**
+     * Runs an API route's handler; for a creating route called with an {@code idempotency-key} (any case, not
+     * blank), through the business's keys: a retry of the same request within the window gets the first answer
+     * again (same status, same body, nothing created or sent twice), the key with another request 409
+     * {@code IDEMPOTENCY_ERROR}. Only successful answers are remembered, so a refused request leaves its key free.
+     */
+    private Response invoke(Routes.Route route, Request request, Business business) {
+        String key = route.idempotent() ? request.header("idempotency-key") : null;
+        if (key == null || key.isBlank()) {
+            return route.apiHandler().handle(request, business);
+        }
+        try {
+            return idempotencyKeys.answer(business, key, fingerprint(request), () -> {
+                try {
+                    return route.apiHandler().handle(request, business);
+                } catch (ApiException e) {
+                    return Response.error(e.error());
+                }
+            }, response -> response.status() < 300);
+        } catch (IdempotencyKeys.KeyReusedException e) {
+            return Response.error(ApiError.of(409, "IDEMPOTENCY_ERROR", e.getMessage()));
+        }
+    }
+
+    /** The request as an idempotency key compares it: method, path and the body's JSON value (or its bytes). */
+    private static RequestFingerprint fingerprint(Request request) {
+        String endpoint = request.method() + " " + request.path();
+        if (request.body().length == 0) {
+            return RequestFingerprint.ofBytes(endpoint, request.body());
+        }
+        try {
+            return RequestFingerprint.of(endpoint, Json.parse(request.body()));
+        } catch (IOException | RuntimeException notJson) {
+            return RequestFingerprint.ofBytes(endpoint, request.body());
+        }
     }
 
     private static Response notFound(String method, String path) {

@@ -48,7 +48,11 @@ public final class Routes {
         ADMIN
     }
 
-    record Route(String method, List<String> pattern, Access access, Handler handler, ApiHandler apiHandler) {
+    /**
+     * @param idempotent whether the pipeline honours {@code idempotency-key} on it: a creating request of the API
+     */
+    record Route(String method, List<String> pattern, Access access, Handler handler, ApiHandler apiHandler,
+                 boolean idempotent) {
 
         /** {@code GET /sessions/{id}}: the endpoint as the rate limit counts it. */
         String endpoint() {
@@ -64,20 +68,30 @@ public final class Routes {
 
     /** An endpoint of Xendit's API: the pipeline authenticates the caller and applies the rate limit first. */
     public Routes api(String method, String path, ApiHandler handler) {
-        return add(method, path, Access.API, null, handler);
+        return add(method, path, Access.API, null, handler, false);
+    }
+
+    /**
+     * An endpoint of Xendit's API that creates or moves something, as {@link #api}, whose requests may carry an
+     * {@code idempotency-key}: the pipeline answers a retry with the first answer instead of running the handler
+     * again (see {@link io.github.fakexendit.internal.store.IdempotencyKeys}).
+     */
+    public Routes creating(String method, String path, ApiHandler handler) {
+        return add(method, path, Access.API, null, handler, true);
     }
 
     /** A page a browser opens, such as a hosted checkout: no key is asked for. */
     public Routes page(String method, String path, Handler handler) {
-        return add(method, path, Access.PAGE, handler, null);
+        return add(method, path, Access.PAGE, handler, null, false);
     }
 
     /** A step of the admin API; {@code path} starts with {@code /_fake/}. */
     public Routes admin(String method, String path, Handler handler) {
-        return add(method, path, Access.ADMIN, handler, null);
+        return add(method, path, Access.ADMIN, handler, null, false);
     }
 
-    private Routes add(String method, String path, Access access, Handler handler, ApiHandler apiHandler) {
+    private Routes add(String method, String path, Access access, Handler handler, ApiHandler apiHandler,
+                       boolean idempotent) {
         List<String> pattern = RequestPattern.segments(path);
         boolean underAdmin = !pattern.isEmpty() && pattern.get(0).equals(ADMIN_PREFIX);
         if (pattern.isEmpty() || underAdmin != (access == Access.ADMIN)) {
@@ -89,7 +103,7 @@ public final class Routes {
                 throw new IllegalArgumentException("two routes for " + method + " " + path);
             }
         }
-        routes.add(new Route(method, List.copyOf(pattern), access, handler, apiHandler));
+        routes.add(new Route(method, List.copyOf(pattern), access, handler, apiHandler, idempotent));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.fakexendit.internal.junit;
 
 import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.FakeXenditServerBuilder;
 import io.github.fakexendit.RecordedRequest;
 import io.github.fakexendit.SessionHandle;
 import io.github.fakexendit.internal.settings.Setting;
@@ -89,7 +90,7 @@ public final class FakeXenditExtension
 
     private static ServerResource start(ExtensionContext classContext) {
         FakeXendit settings = settings(classContext).orElse(null);
-        FakeXenditServer.Builder builder = FakeXenditServer.builder();
+        FakeXenditServerBuilder builder = FakeXenditServer.builder();
         boolean strict = settings != null && settings.strict();
         try {
             if (settings != null) {
@@ -108,7 +109,7 @@ public final class FakeXenditExtension
     }
 
     /** Each attribute set to other than its default goes to the builder, as {@link Setting#ALL} says. */
-    private static void apply(FakeXendit settings, FakeXenditServer.Builder builder) {
+    private static void apply(FakeXendit settings, FakeXenditServerBuilder builder) {
         for (Setting setting : Setting.ALL) {
             if (setting.attribute() == null) {
                 continue;

@@ -24,14 +24,17 @@ public record PaymentEvent(String name, String businessId, String resourceId, Ob
     public static final String TOKEN_ACTIVATION = "payment_token.activation";
     public static final String TOKEN_EXPIRY = "payment_token.expiry";
     public static final String TOKEN_FAILURE = "payment_token.failure";
+    public static final String REFUND_SUCCEEDED = "refund.succeeded";
+    public static final String REFUND_FAILED = "refund.failed";
 
     /**
      * Every event this product sends, payments' first, in the order of Xendit's webhook page. Payment events carry
      * {@code api_version: "v3"} in their envelope, as every payment payload Xendit's guides captured does; token
-     * events do not.
+     * and refund events do not.
      */
     public static final List<EventType> TYPES = List.of(payment(CAPTURE), payment(AUTHORIZATION), payment(FAILURE),
-            payment(EXPIRY), token(TOKEN_ACTIVATION), token(TOKEN_EXPIRY), token(TOKEN_FAILURE));
+            payment(EXPIRY), token(TOKEN_ACTIVATION), token(TOKEN_EXPIRY), token(TOKEN_FAILURE),
+            refund(REFUND_SUCCEEDED), refund(REFUND_FAILED));
 
     public PaymentEvent {
         String event = name;
@@ -49,11 +52,25 @@ public record PaymentEvent(String name, String businessId, String resourceId, Ob
         return new EventType(name, "payment tokens", "payment token", "payment_token_id");
     }
 
+    private static EventType refund(String name) {
+        return new EventType(name, "refunds", "refund", "id");
+    }
+
     static PaymentEvent of(String name, Payment p) {
         return new PaymentEvent(name, p.terms().businessId(), p.id(), PaymentJson.payment(p), p.updated());
     }
 
     static PaymentEvent of(String name, PaymentToken t) {
         return new PaymentEvent(name, t.terms().businessId(), t.id(), PaymentJson.paymentToken(t), t.updated());
+    }
+
+    /** {@code refund.succeeded} or {@code refund.failed} for a refund that settled. */
+    static PaymentEvent of(Refund r) {
+        String name = switch (r.status()) {
+            case SUCCEEDED -> REFUND_SUCCEEDED;
+            case FAILED -> REFUND_FAILED;
+            default -> throw new IllegalArgumentException("refund " + r.id() + " has not settled: " + r.status());
+        };
+        return new PaymentEvent(name, r.businessId(), r.id(), RefundJson.render(r), r.updated());
     }
 }

@@ -1,8 +1,5 @@
 package io.github.fakexendit.internal.payments;
 
-import io.github.fakexendit.PaymentRequestStatus;
-import io.github.fakexendit.PaymentStatus;
-import io.github.fakexendit.PaymentTokenStatus;
 import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.platform.Currencies;
 import io.github.fakexendit.internal.platform.Ids;
@@ -58,38 +55,15 @@ public final class PaymentLedger {
      * the method is saved; a SAVE checkout makes the token alone.
      */
     public LeftBehind settle(Checkout checkout) {
-        List<PaymentEvent> events = new ArrayList<>(2);
-        LeftBehind left;
+        CheckoutRecords records;
+        List<PaymentEvent> events;
         synchronized (lock) {
-            Instant now = Timestamps.shown(clock.instant());
-            Terms terms = terms(checkout, now);
-            String tokenId = checkout.savesMethod() ? Ids.paymentTokenId() : null;
-            Payment payment = null;
-            if (checkout.pays()) {
-                boolean authorizes = checkout.authorizesOnly();
-                PaymentRequest request = new PaymentRequest(++sequence, Ids.paymentRequestId(), terms,
-                        type(checkout), tokenId, Ids.paymentId(), List.of(),
-                        authorizes ? PaymentRequestStatus.AUTHORIZED : PaymentRequestStatus.SUCCEEDED, null, now, now);
-                payment = new Payment(++sequence, request.latestPaymentId(), request.id(), terms, request.type(),
-                        tokenId, terms.amount(),
-                        authorizes ? List.of() : List.of(new Capture(Ids.captureId(), terms.amount(), now)),
-                        authorizes ? PaymentStatus.AUTHORIZED : PaymentStatus.SUCCEEDED, null, now, now,
-                        authorizes ? now.plus(Payment.AUTHORIZATION_HOLD) : null);
-                store.add(request);
-                store.add(payment);
-                events.add(PaymentEvent.of(authorizes ? PaymentEvent.AUTHORIZATION : PaymentEvent.CAPTURE, payment));
-            }
-            if (tokenId != null) {
-                PaymentToken token = new PaymentToken(++sequence, tokenId, terms, PaymentTokenStatus.ACTIVE, null,
-                        now, now);
-                store.add(token);
-                events.add(PaymentEvent.of(PaymentEvent.TOKEN_ACTIVATION, token));
-            }
-            left = new LeftBehind(payment == null ? null : payment.paymentRequestId(),
-                    payment == null ? null : payment.id(), tokenId);
+            records = CheckoutRecords.settled(checkout, () -> ++sequence, Timestamps.shown(clock.instant()));
+            records.storeIn(store);
+            events = records.events();
         }
         publish(events);
-        return left;
+        return records.leftBehind();
     }
 
     /**
@@ -101,36 +75,16 @@ public final class PaymentLedger {
         if (!checkout.pays()) {
             return LeftBehind.NOTHING;
         }
-        String code = failureCode != null ? failureCode
-                : PaymentChannelKind.CARDS.equals(checkout.channelCode()) ? "CARD_DECLINED" : "USER_DECLINED_PAYMENT";
-        Payment payment;
+        CheckoutRecords records;
+        List<PaymentEvent> events;
         synchronized (lock) {
-            Instant now = Timestamps.shown(clock.instant());
-            Terms terms = terms(checkout, now);
-            PaymentRequest request = new PaymentRequest(++sequence, Ids.paymentRequestId(), terms,
-                    type(checkout), null, Ids.paymentId(), List.of(), PaymentRequestStatus.FAILED, code, now,
-                    now);
-            payment = new Payment(++sequence, request.latestPaymentId(), request.id(), terms, request.type(), null,
-                    terms.amount(), List.of(), PaymentStatus.FAILED, code, now, now, null);
-            store.add(request);
-            store.add(payment);
+            records = CheckoutRecords.declined(checkout, failureCode, () -> ++sequence,
+                    Timestamps.shown(clock.instant()));
+            records.storeIn(store);
+            events = records.events();
         }
-        publish(List.of(PaymentEvent.of(PaymentEvent.FAILURE, payment)));
-        return new LeftBehind(payment.paymentRequestId(), payment.id(), null);
-    }
-
-    private static RequestType type(Checkout checkout) {
-        return checkout.savesMethod() ? RequestType.PAY_AND_SAVE : RequestType.PAY;
-    }
-
-    private static Terms terms(Checkout c, Instant now) {
-        CardDetails card = c.card();
-        if (card == null && PaymentChannelKind.CARDS.equals(c.channelCode())) {
-            card = CardDetails.defaultTestCard(c.country(), now);
-        }
-        return new Terms(c.account(), c.businessId(), c.referenceId(), c.customerId(), c.country(), c.currency(),
-                c.pays() ? c.amount() : null, c.captureMethod(), c.channelCode(), null, card, c.description(),
-                c.metadata(), c.items(), null);
+        publish(events);
+        return records.leftBehind();
     }
 
     /**
@@ -373,13 +327,34 @@ public final class PaymentLedger {
         return store.paymentTokens();
     }
 
+    /** A change made under the ledger's lock by another part of this package (see {@link #locked}). */
+    @FunctionalInterface
+    interface LockedChange<T> {
+        T apply(PaymentStore store, java.util.function.LongSupplier sequence, List<PaymentEvent> events);
+    }
+
+    /**
+     * Runs {@code change} under the ledger's lock, with the store and its creation sequence, then publishes the
+     * events it collected, also when it throws (before rethrowing). For {@link Charges}, which creates and moves
+     * the ledger's objects beside its own operations (the ledger does not know it: no cycle).
+     */
+    <T> T locked(LockedChange<T> change) {
+        List<PaymentEvent> events = new ArrayList<>(2);
+        try {
+            synchronized (lock) {
+                return change.apply(store, () -> ++sequence, events);
+            }
+        } finally {
+            publish(events);
+        }
+    }
+
     /** Forgets everything; the listeners stay. */
     public void reset() {
         synchronized (lock) {
             store.clear();
         }
     }
-
 
     private void publish(List<PaymentEvent> events) {
         for (PaymentEvent event : events) {

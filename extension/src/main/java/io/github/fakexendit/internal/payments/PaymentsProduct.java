@@ -23,6 +23,9 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
     private final PaymentLedger ledger;
     private final PaymentsApi api;
     private final PaymentsAdmin admin;
+    private final Charges charges;
+    private final Refunds refunds;
+    private final ChargesAdmin chargesAdmin;
 
     /** @param capacity how many payment requests, payments and tokens are held in all; one more forgets the oldest */
     public PaymentsProduct(Kernel kernel, int capacity) {
@@ -30,13 +33,26 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
         this.ledger = new PaymentLedger(kernel.clock(), capacity);
         this.api = new PaymentsApi(ledger);
         this.admin = new PaymentsAdmin(ledger);
+        this.charges = new Charges(ledger, kernel.clock());
+        this.refunds = new Refunds(kernel.clock(), capacity);
+        this.chargesAdmin = new ChargesAdmin(ledger, charges, refunds);
         ledger.subscribe(event -> kernel.events().accept(
                 new Event(event.name(), event.businessId(), event.resourceId(), event.data(), event.happened())));
+        refunds.subscribe(refund -> {
+            PaymentEvent event = PaymentEvent.of(refund);
+            kernel.events().accept(new Event(event.name(), event.businessId(), event.resourceId(), event.data(),
+                    event.happened()));
+        });
     }
 
     /** What a test reads and scripts, for the public handles. */
     public PaymentsAdmin admin() {
         return admin;
+    }
+
+    /** What a test scripts of charges and refunds, for the public handles. */
+    public ChargesAdmin chargesAdmin() {
+        return chargesAdmin;
     }
 
     @Override
@@ -47,12 +63,15 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
                         api.getPayment(business, request.header("api-version"), request.param("id"))))
                 .api("GET", "/v3/payment_tokens/{id}", (request, business) -> Response.json(200,
                         api.getPaymentToken(business, request.header("api-version"), request.param("id"))))
-                .api("POST", "/v3/payments/{id}/capture", (request, business) -> Response.json(200,
+                .creating("POST", "/v3/payments/{id}/capture", (request, business) -> Response.json(200,
                         api.capture(business, request.header("api-version"), request.param("id"),
                                 request.header("Content-Type"), request.body(), request::json)))
-                .api("POST", "/v3/payments/{id}/cancel", (request, business) -> Response.json(200,
+                .creating("POST", "/v3/payments/{id}/cancel", (request, business) -> Response.json(200,
                         api.cancel(business, request.header("api-version"), request.param("id"))));
         new PaymentAdminRoutes(admin).addTo(routes);
+        new ChargeRoutes(new ChargesApi(charges, refunds, kernel.channels())).addTo(routes);
+        new PaymentPage(ledger, charges).addTo(routes);
+        new ChargeAdminRoutes(chargesAdmin).addTo(routes);
     }
 
     @Override
@@ -68,6 +87,8 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
     @Override
     public void reset() {
         ledger.reset();
+        charges.reset();
+        refunds.reset();
     }
 
     @Override

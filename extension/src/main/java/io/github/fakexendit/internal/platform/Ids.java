@@ -44,6 +44,11 @@ public final class Ids {
         return "cptr-" + randomUuid();
     }
 
+    /** {@code rfd-} and a UUID: refunds. */
+    public static String refundId() {
+        return "rfd-" + randomUuid();
+    }
+
     /** {@code repl_} and a version 4 UUID: the recurring plan a SUBSCRIPTION session sets up. */
     public static String recurringPlanId() {
         return "repl_" + randomUuid();

@@ -22,6 +22,7 @@ public final class PaymentChannels {
     /** Country, then currency, then channel codes, in the data file's order. */
     private static final Map<String, Map<String, List<String>>> CATALOG = load();
     private static final Set<String> ALL_CODES = allCodes();
+    private static final Map<String, Channel> CHANNELS = loadChannels();
     /** Country, then its channel codes in any currency, in catalog order. */
     private static final Map<String, List<String>> BY_COUNTRY = byCountry();
 
@@ -40,6 +41,59 @@ public final class PaymentChannels {
             countries.put(country.getKey(), Collections.unmodifiableMap(currencies));
         }
         return Collections.unmodifiableMap(countries);
+    }
+
+    private static Map<String, Channel> loadChannels() {
+        Map<String, Channel> channels = new LinkedHashMap<>();
+        JsonNode data = Json.resource(PaymentChannels.class, "payment-channels.json").get("channels");
+        for (Map.Entry<String, JsonNode> entry : data.properties()) {
+            JsonNode refunds = entry.getValue().get("refunds");
+            Refunds terms = null;
+            if (refunds != null) {
+                Map<String, Integer> byCountry = new LinkedHashMap<>();
+                refunds.path("days_by_country").properties()
+                        .forEach(e -> byCountry.put(e.getKey(), e.getValue().intValue()));
+                JsonNode days = refunds.get("days");
+                terms = new Refunds(refunds.get("partial").booleanValue(),
+                        days.isNull() ? null : days.intValue(), byCountry);
+            }
+            channels.put(entry.getKey(), new Channel(entry.getKey(), entry.getValue().get("kind").textValue(), terms));
+        }
+        return Collections.unmodifiableMap(channels);
+    }
+
+    /**
+     * What the catalog says of one channel code beyond where it is offered.
+     *
+     * @param kind    {@code CARDS}, {@code EWALLET}, {@code DIRECT_DEBIT}, {@code PAYLATER}, {@code ONLINE_BANKING},
+     *                {@code VIRTUAL_ACCOUNT}, {@code QR_CODE} or {@code OVER_THE_COUNTER}
+     * @param refunds how the channel refunds, or {@code null} if it takes no refunds
+     */
+    public record Channel(String code, String kind, Refunds refunds) {
+    }
+
+    /**
+     * How a channel refunds.
+     *
+     * @param partial        whether less than what is left may be refunded
+     * @param days           how many days after the payment a refund is accepted; {@code null} for no limit
+     * @param daysByCountry  where a country's window differs from {@code days}
+     */
+    public record Refunds(boolean partial, Integer days, Map<String, Integer> daysByCountry) {
+
+        public Refunds {
+            daysByCountry = Map.copyOf(daysByCountry);
+        }
+
+        /** The refund window in {@code country}, or {@code null} for no limit. */
+        public Integer days(String country) {
+            return daysByCountry.getOrDefault(country, days);
+        }
+    }
+
+    /** The catalog's entry for {@code code}, or {@code null} for a code it does not know. */
+    public static Channel channel(String code) {
+        return CHANNELS.get(code);
     }
 
     private static Set<String> allCodes() {

@@ -1,6 +1,7 @@
 package io.github.fakexendit.internal.runtime;
 
 import io.github.fakexendit.internal.platform.ApiKeys;
+import io.github.fakexendit.internal.tls.ServerCertificate;
 import io.github.fakexendit.internal.webhooks.WebhookSettings;
 import java.time.Duration;
 
@@ -21,10 +22,12 @@ import java.time.Duration;
  *                        with 409 {@code DUPLICATE_ERROR}
  * @param paymentLinkBase the scheme, host, port and optional path that {@code payment_link_url} starts with, for
  *                        a proxy in front of the fake; {@code null}: the fake's own base URL
+ * @param tls             the certificate to serve HTTPS with, or {@code null} for plain HTTP
  */
 public record Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
                      int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks,
-                     Duration requestTimeout, boolean customerReferencesReusable, String paymentLinkBase) {
+                     Duration requestTimeout, boolean customerReferencesReusable, String paymentLinkBase,
+                     ServerCertificate tls) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -65,12 +68,17 @@ public record Config(String host, int port, String apiKey, String callbackToken,
                   int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks,
                   Duration requestTimeout) {
         this(host, port, apiKey, callbackToken, journalCapacity, sessionCapacity, maxBodyBytes, emulateRateLimits,
-                webhooks, requestTimeout, false, null);
+                webhooks, requestTimeout, false, null, null);
     }
 
     public Config(String host, int port, String apiKey, String callbackToken, int journalCapacity,
                   int sessionCapacity, long maxBodyBytes, boolean emulateRateLimits, WebhookSettings webhooks) {
         this(host, port, apiKey, callbackToken, journalCapacity, sessionCapacity, maxBodyBytes, emulateRateLimits,
-                webhooks, DEFAULT_REQUEST_TIMEOUT);
+                webhooks, DEFAULT_REQUEST_TIMEOUT, false, null, null);
+    }
+
+    /** {@code https} with a certificate, else {@code http}. */
+    public String scheme() {
+        return tls != null ? "https" : "http";
     }
 }

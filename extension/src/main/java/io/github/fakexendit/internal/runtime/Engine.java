@@ -82,7 +82,8 @@ public final class Engine implements AutoCloseable {
         webhooks.whenRetriesChange(timekeeper::wake);
         this.router = new Router(routes, new Router.Setup(clock, journal, faults, authenticator, rateLimiter,
                 config.maxBodyBytes(), config.requestTimeout(), this::baseUrlFor));
-        this.http = HttpServer.start(config.host(), config.port(), config.requestTimeout(), router);
+        this.http = HttpServer.start(config.host(), config.port(), config.requestTimeout(), router,
+                config.tls() != null ? config.tls().serverContext() : null);
     }
 
     public Config config() {
@@ -137,7 +138,7 @@ public final class Engine implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return baseUrl(config.host(), http.port());
+        return baseUrl(config.scheme(), config.host(), http.port());
     }
 
     /**
@@ -147,19 +148,19 @@ public final class Engine implements AutoCloseable {
      */
     public String baseUrlFor(String hostHeader, int port) {
         if (isWildcard(config.host()) && hostHeader != null && HOST_AND_PORT.matcher(hostHeader).matches()) {
-            return "http://" + hostHeader;
+            return config.scheme() + "://" + hostHeader;
         }
-        return baseUrl(config.host(), port);
+        return baseUrl(config.scheme(), config.host(), port);
     }
 
-    /** {@code http://host:port}; a wildcard bind is reached through {@code localhost}. */
-    public static String baseUrl(String host, int port) {
-        return url(isWildcard(host) ? "localhost" : host, port);
+    /** {@code scheme://host:port}; a wildcard bind is reached through {@code localhost}. */
+    public static String baseUrl(String scheme, String host, int port) {
+        return url(scheme, isWildcard(host) ? "localhost" : host, port);
     }
 
-    /** {@code http://host:port}, an IPv6 literal in brackets. */
-    public static String url(String host, int port) {
-        return "http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
+    /** {@code scheme://host:port}, an IPv6 literal in brackets. */
+    public static String url(String scheme, String host, int port) {
+        return scheme + "://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** Whether binding {@code host} listens on every interface. */
@@ -218,6 +219,7 @@ public final class Engine implements AutoCloseable {
      */
     public void reset() {
         router.releaseHeld();
+        router.forgetIdempotencyKeys();
         products.forEach(Product::reset);
         customers.clear();
         channels.reset();

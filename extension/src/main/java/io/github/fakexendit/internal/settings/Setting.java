@@ -1,7 +1,8 @@
 package io.github.fakexendit.internal.settings;
 
-import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.FakeXenditServerBuilder;
 import io.github.fakexendit.Webhooks;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  * <p>Java cannot generate the builder's methods or the annotation's attributes, so those two are still written by
  * hand; everything between them and the server is this list.
  *
- * @param builderMethod the {@code FakeXenditServer.Builder} method it calls
+ * @param builderMethod the {@code FakeXenditServerBuilder} method it calls
  * @param flag          the standalone flag, or {@code null} if the jar has none
  * @param attribute     the {@code @FakeXendit} attribute, or {@code null} if the annotation has none
  * @param kind          how a flag's text is read; a {@link Kind#SWITCH} flag takes no value, a {@link Kind#REPEATED}
@@ -27,7 +28,7 @@ import java.util.function.Function;
  *                      extension report as a bad setting
  */
 public record Setting(String builderMethod, String flag, String attribute, Kind kind,
-                      BiConsumer<FakeXenditServer.Builder, Object> apply) {
+                      BiConsumer<FakeXenditServerBuilder, Object> apply) {
 
     /** What a setting's value is. */
     public enum Kind {
@@ -75,7 +76,12 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
             new Setting("allowCustomerReferenceReuse", "--allow-customer-reference-reuse",
                     "allowCustomerReferenceReuse", Kind.SWITCH, (b, v) -> b.allowCustomerReferenceReuse((Boolean) v)),
             new Setting("paymentLinkBaseUrl", "--payment-link-base-url", "paymentLinkBaseUrl", Kind.TEXT,
-                    (b, v) -> b.paymentLinkBaseUrl((String) v)));
+                    (b, v) -> b.paymentLinkBaseUrl((String) v)),
+            new Setting("https", "--https", "https", Kind.SWITCH, (b, v) -> b.https((Boolean) v)),
+            new Setting("httpsKeyStore", "--https-keystore", null, Kind.TEXT,
+                    (b, v) -> b.httpsKeyStore(Path.of((String) v))),
+            new Setting("httpsKeyStorePassword", "--https-keystore-password", null, Kind.TEXT,
+                    (b, v) -> b.httpsKeyStorePassword((String) v)));
 
     /** The texts of a {@link Kind#REPEATED} setting, from the jar's flags or the annotation's array alike. */
     public static List<String> texts(Object value) {
@@ -86,7 +92,7 @@ public record Setting(String builderMethod, String flag, String attribute, Kind 
     }
 
     /** Each {@code event=url} entry to the builder; an entry of another shape is refused, saying the shape. */
-    private static void eventWebhookUrls(FakeXenditServer.Builder builder, Object entries) {
+    private static void eventWebhookUrls(FakeXenditServerBuilder builder, Object entries) {
         for (String entry : texts(entries)) {
             int split = entry.indexOf('=');
             if (split <= 0) {

@@ -1,6 +1,7 @@
 package io.github.fakexendit.internal.standalone;
 
 import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.FakeXenditServerBuilder;
 import io.github.fakexendit.internal.platform.ApiKeys;
 import io.github.fakexendit.internal.runtime.Config;
 import io.github.fakexendit.internal.runtime.Engine;
@@ -37,9 +38,14 @@ public final class Main {
                                      (default: this server's own http://HOST:PORT)
               --allow-customer-reference-reuse
                                      let an inline customer reuse a reference_id (default: 409 DUPLICATE_ERROR)
+              --https                serve HTTPS with a certificate made at start for localhost and 127.0.0.1;
+                                     its PEM file is printed first: fake-xendit certificate FILE
+              --https-keystore F     serve HTTPS with the key in this PKCS#12 or JKS key store instead
+              --https-keystore-password P   the key store's (and its key's) password
               --help                 print this help
-            Options take their value as the next argument or after '=' (--port=0).
-            Once it accepts requests it prints: fake-xendit listening on http://HOST:PORT
+            Options take their value as the next argument or after '=' (--port=0); --https and
+            --allow-customer-reference-reuse take none.
+            Once it accepts requests it prints: fake-xendit listening on http://HOST:PORT (https:// with HTTPS)
             """;
 
     static final int DEFAULT_PORT = 8080;
@@ -62,7 +68,7 @@ public final class Main {
      * Returns at once with the exit status for {@code --help} and for anything that stops the start.
      */
     static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
-        FakeXenditServer.Builder builder = FakeXenditServer.builder();
+        FakeXenditServerBuilder builder = FakeXenditServer.builder();
         Map<String, Object> values = new HashMap<>(Map.of("--host", Config.DEFAULT_HOST, "--port", DEFAULT_PORT));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -115,7 +121,7 @@ public final class Main {
         return serve(builder, (String) values.get("--host"), (Integer) values.get("--port"), out, err);
     }
 
-    private static int serve(FakeXenditServer.Builder builder, String host, int port, PrintStream out,
+    private static int serve(FakeXenditServerBuilder builder, String host, int port, PrintStream out,
                              PrintStream err) throws InterruptedException {
         FakeXenditServer server;
         try {
@@ -133,8 +139,14 @@ public final class Main {
             out.flush();
             stopped.countDown();
         }, "fake-xendit-shutdown"));
+        String scheme = "http";
+        if (server.baseUrl().startsWith("https:")) {
+            scheme = "https";
+            // before the listening line, which tools wait for: by then the file is there to trust
+            out.println("fake-xendit certificate " + server.tls().pemFile());
+        }
         // The address as bound, not as reached: 0.0.0.0 says that every interface listens.
-        out.println("fake-xendit listening on " + Engine.url(host, server.port()));
+        out.println("fake-xendit listening on " + Engine.url(scheme, host, server.port()));
         out.flush();
         stopped.await();
         return OK;

@@ -35,7 +35,7 @@ class HttpServerLogTest {
         };
         Logger listener = Logger.getLogger("org.xnio.listener");
         boolean toParents = listener.getUseParentHandlers();
-        try (HttpServer server = HttpServer.start("127.0.0.1", 0, Duration.ofSeconds(1), exchange -> { })) {
+        try (HttpServer server = HttpServer.start("127.0.0.1", 0, Duration.ofSeconds(1), exchange -> { }, null)) {
             listener.setUseParentHandlers(false);
             listener.addHandler(capture);
             IOException other = new IOException("something else");

@@ -3,7 +3,7 @@ package io.github.fakexendit.internal.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fakexendit.FakeXenditServer;
+import io.github.fakexendit.FakeXenditServerBuilder;
 import io.github.fakexendit.junit.FakeXendit;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -24,7 +24,7 @@ class SettingsTest {
 
     @Test
     void everyBuilderMethodIsASetting() {
-        assertThat(Stream.of(FakeXenditServer.Builder.class.getDeclaredMethods())
+        assertThat(Stream.of(FakeXenditServerBuilder.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.getName().equals("start"))
                 .map(Method::getName).distinct())
                 .as("add the builder method to Setting.ALL")

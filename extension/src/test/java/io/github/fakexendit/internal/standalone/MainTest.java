@@ -27,7 +27,8 @@ class MainTest {
         assertThat(status).isZero();
         assertThat(out()).contains("--port", "--host", "--api-key", "--webhook-url", "--event-webhook-url", "--callback-token",
                 "--journal-capacity", "--session-capacity", "--payment-link-base-url",
-                "--allow-customer-reference-reuse", "--help", "fake-xendit listening on http://HOST:PORT");
+                "--allow-customer-reference-reuse", "--https", "--https-keystore",
+                "--https-keystore-password", "--help", "fake-xendit listening on http://HOST:PORT");
         assertThat(err()).isEmpty();
     }
 
@@ -39,6 +40,8 @@ class MainTest {
             "--port=                           | --port needs a whole number, got ''",
             "--port 70000                      | port must be 0 (any free port) to 65535, got 70000",
             "8080                              | unexpected argument '8080'",
+            "--https-keystore-password pw      | an HTTPS key store password needs the key store",
+            "--https-keystore /nonexistent.p12 | cannot read the HTTPS key store /nonexistent.p12",
             "--host=                           | host must be an address or a name to bind, got ''",
             "--journal-capacity -1             | journalCapacity must be >= 0, got -1",
             "--session-capacity 0              | sessionCapacity must be >= 1, got 0",

@@ -8,8 +8,19 @@ import io.github.fakexendit.testing.StandaloneProcess;
 import io.github.fakexendit.testing.XenditHttp;
 import io.github.fakexendit.testing.XenditHttp.Reply;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +60,33 @@ class StandaloneJarIT {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void withHttpsItPrintsItsCertificateFirstAndServesTlsThatTheCertificateTrusts() throws Exception {
+        try (StandaloneProcess tls = StandaloneProcess.listening("--https")) {
+            assertThat(tls.baseUrl()).isEqualTo("https://127.0.0.1:" + tls.port());
+            String certificateLine = tls.stdout().get(0);
+            assertThat(certificateLine).startsWith("fake-xendit certificate ");
+            Path pem = Path.of(certificateLine.substring("fake-xendit certificate ".length()));
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            try (InputStream in = Files.newInputStream(pem)) {
+                trust.setCertificateEntry("fake", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            }
+            TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trustManagers.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trustManagers.getTrustManagers(), null);
+
+            HttpResponse<String> health = HttpClient.newBuilder().sslContext(context).build().send(
+                    HttpRequest.newBuilder(URI.create(tls.baseUrl() + "/_fake/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(tls.terminate()).isEqualTo(143);
+            assertThat(pem).doesNotExist();    // the server deletes its files when it stops
+        }
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns an order into a Xendit payment link, paid at once or with the card only authorised; the order is settled
- * when Xendit's webhook arrives.
+ * when Xendit's webhook arrives. Customer service refunds paid orders here; the refund webhooks settle them.
  */
 @Service
 public class Checkout {
@@ -39,5 +39,15 @@ public class Checkout {
         PaymentLink link = payments.authoriseCard(orderId, amount, returnUrl);
         orders.awaitPayment(orderId, amount, link.sessionId());
         return link;
+    }
+
+    /**
+     * Refunds a paid order: {@code amount} of it, or what is left when {@code null}. The idempotency key names this
+     * refund, so that a retried request never refunds twice; the refund webhook settles the order.
+     */
+    public XenditClient.Refund refund(String orderId, Long amount, String refundReference) {
+        Orders.Order order = orders.find(orderId).filter(o -> o.paymentRequestId() != null)
+                .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not paid"));
+        return xendit.refund(order.paymentRequestId(), amount, refundReference, orderId + "/" + refundReference);
     }
 }

@@ -14,10 +14,11 @@ class XenditWebhookControllerTest {
         Orders orders = new Orders();
         orders.awaitPayment("order-1", 10_000, "ps-1");
         XenditWebhookController controller = new XenditWebhookController(
-                new XenditProperties("https://api.xendit.co", "xnd_development_key", ""), orders, new Warehouse());
+                new XenditProperties("https://api.xendit.co", "xnd_development_key", ""), orders, new Warehouse(),
+                null);
 
         int status = controller.receive("", new Webhook("payment_session.completed",
-                new Data("ps-1", "order-1", "py-1", "AUTOMATIC")))
+                new Data("ps-1", "PAY", "order-1", "py-1", "pr-1", null, "AUTOMATIC", null, null, null)))
                 .getStatusCode().value();
 
         assertThat(status).isEqualTo(401);
