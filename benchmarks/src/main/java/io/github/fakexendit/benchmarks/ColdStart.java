@@ -42,7 +42,10 @@ final class ColdStart {
         }
     }
 
-    /** The standalone jar as a process; this process sends requests until one is answered 201. In ms. */
+    /**
+     * The standalone jar as a process (Undertow alone: its jars and a main that starts it); this process sends
+     * requests until one is answered 201. In ms.
+     */
     static double standalone(Setup setup, Tool tool) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = switch (tool) {
@@ -51,6 +54,8 @@ final class ColdStart {
             case WIREMOCK -> List.of(Setup.java(), "-jar", setup.jarsOf(tool).get(0).toString(),
                     "--port", Integer.toString(port), "--bind-address", "127.0.0.1",
                     "--root-dir", setup.wireMockRoot().toString());
+            case UNDERTOW -> List.of(Setup.java(), "-cp", setup.classpathOf(tool), UndertowPeer.class.getName(),
+                    Integer.toString(port));
             case MOCKWEBSERVER -> throw new IllegalArgumentException("MockWebServer has no standalone jar");
         };
         ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true)

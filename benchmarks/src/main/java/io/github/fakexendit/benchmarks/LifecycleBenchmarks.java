@@ -19,7 +19,7 @@ public class LifecycleBenchmarks {
 
     @State(Scope.Benchmark)
     public static class AnyTool {
-        @Param({"FAKE_XENDIT", "WIREMOCK", "MOCKWEBSERVER"})
+        @Param({"FAKE_XENDIT", "WIREMOCK", "MOCKWEBSERVER", "UNDERTOW"})
         public Tool tool;
     }
 

@@ -1,10 +1,7 @@
 package io.github.fakexendit.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -16,7 +13,7 @@ public final class MockWebServerPeer implements Peer {
     private static final MockResponse CREATED = new MockResponse.Builder()
             .code(201)
             .addHeader("Content-Type", "application/json")
-            .body(cannedBody())
+            .body(Workload.CREATED_BODY)
             .build();
 
     private MockWebServer server;
@@ -43,13 +40,5 @@ public final class MockWebServerPeer implements Peer {
     @Override
     public void close() {
         server.close();
-    }
-
-    private static String cannedBody() {
-        try (InputStream in = MockWebServerPeer.class.getResourceAsStream("created-session.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -94,9 +94,12 @@ final class Report {
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("| measurement | fake-xendit | WireMock | MockWebServer | fake-xendit ÷ WireMock | target | met |")
-                .append('\n');
-        md.append("|---|---:|---:|---:|---:|---|---|\n");
+        md.append("| measurement |");
+        for (Tool tool : Tool.values()) {
+            md.append(' ').append(tool.label()).append(" |");
+        }
+        md.append(" fake-xendit ÷ WireMock | target | met |\n|---|");
+        md.append("---:|".repeat(Tool.values().length + 1)).append("---|---|\n");
         List<String> notes = new ArrayList<>();
         for (Row row : rows) {
             String measurement = row.measurement() + " (" + row.unit() + ")";

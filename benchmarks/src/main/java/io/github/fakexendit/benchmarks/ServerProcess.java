@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A tool's server alone in a fresh JVM with the JVM's default settings, as a user would point a load test at
- * it: fake-xendit's and WireMock's standalone jars; MockWebServer, which has none, in a {@link ServerHost}. The
+ * it: fake-xendit's and WireMock's standalone jars; MockWebServer and Undertow alone, which have none, in a
+ * {@link ServerHost}. The
  * JVM logs its collections to the run's logs. Ready once it has answered a {@code POST /sessions} with 201.
  */
 final class ServerProcess implements AutoCloseable {
@@ -46,7 +47,7 @@ final class ServerProcess implements AutoCloseable {
                         Integer.toString(port), "--bind-address", "127.0.0.1",
                         "--root-dir", setup.wireMockRoot().toString()));
             }
-            case MOCKWEBSERVER -> {
+            case MOCKWEBSERVER, UNDERTOW -> {
                 port = 0;
                 command.addAll(List.of("-cp", setup.classpathOf(tool), ServerHost.class.getName(), tool.name()));
             }

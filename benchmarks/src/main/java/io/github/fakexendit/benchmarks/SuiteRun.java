@@ -36,7 +36,7 @@ public final class SuiteRun {
         Class<?> suite = switch (Tool.valueOf(args[0])) {
             case FAKE_XENDIT -> FakeXenditSuite.class;
             case WIREMOCK -> WireMockSuite.class;
-            case MOCKWEBSERVER -> throw new IllegalArgumentException("no MockWebServer suite");
+            case MOCKWEBSERVER, UNDERTOW -> throw new IllegalArgumentException("no suite for " + args[0]);
         };
         List<ClassSelector> classes = Arrays.stream(suite.getDeclaredClasses())
                 .filter(type -> type.getSimpleName().startsWith("Class"))

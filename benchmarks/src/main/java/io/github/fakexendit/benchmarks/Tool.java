@@ -9,7 +9,9 @@ import java.lang.reflect.InvocationTargetException;
 public enum Tool {
     FAKE_XENDIT("fake-xendit", "FakeXenditPeer", "fake-xendit.txt"),
     WIREMOCK("WireMock", "WireMockPeer", "wiremock.txt"),
-    MOCKWEBSERVER("MockWebServer", "MockWebServerPeer", "mockwebserver.txt");
+    MOCKWEBSERVER("MockWebServer", "MockWebServerPeer", "mockwebserver.txt"),
+    /** The fake's HTTP layer with nothing behind it: the floor under the fake's figures. */
+    UNDERTOW("Undertow alone", "UndertowPeer", "undertow.txt");
 
     private final String label;
     private final String peerClass;

@@ -63,8 +63,9 @@ class BenchmarksSmokeTest {
         for (Report.Row row : report.rows()) {
             String name = row.measurement();
             List<Tool> applies = name.startsWith("fake-xendit:") ? List.of(Tool.FAKE_XENDIT)
-                    : name.startsWith("Standalone jar") || name.startsWith("Cold start, standalone")
-                    || name.startsWith("Per-test reset") || name.startsWith("JUnit suite")
+                    : name.startsWith("Cold start, standalone") ? List.of(Tool.FAKE_XENDIT, Tool.WIREMOCK, Tool.UNDERTOW)
+                    : name.startsWith("Standalone jar") || name.startsWith("Per-test reset")
+                    || name.startsWith("JUnit suite")
                     ? List.of(Tool.FAKE_XENDIT, Tool.WIREMOCK) : List.of(Tool.values());
             assertThat(row.values().keySet()).as(name).containsExactlyInAnyOrderElementsOf(applies);
             if (!name.startsWith("Heap growth")) {
@@ -76,7 +77,7 @@ class BenchmarksSmokeTest {
     @Test
     void theLoadRunsInAnotherJvmAndReadsItsResult() {
         assertThat(progress).contains("load at 200 requests/s, fake-xendit: ", "load at full speed, WireMock: ",
-                "load at full speed, MockWebServer: ");
+                "load at full speed, MockWebServer: ", "load at full speed, Undertow alone: ");
         for (Tool tool : Tool.values()) {
             assertThat(setup.output().resolve("benchmark-logs").resolve("load-server-" + tool.label() + "-gc.log"))
                     .as("the server's GC log, written by its own JVM").isNotEmptyFile();
@@ -108,7 +109,7 @@ class BenchmarksSmokeTest {
     @Test
     void theTableIsWrittenAsMarkdownAndJson() throws Exception {
         String markdown = Files.readString(setup.output().resolve(Report.MARKDOWN));
-        assertThat(markdown).contains("| measurement | fake-xendit | WireMock | MockWebServer |")
+        assertThat(markdown).contains("| measurement | fake-xendit | WireMock | MockWebServer | Undertow alone |")
                 .contains("| Cold start, embedded: fresh JVM to the first 201 (ms) |")
                 .contains("Machine: CPU ");
         assertThat(json().path("results")).hasSize(report.rows().size());
