@@ -124,6 +124,21 @@ class SecurityTest {
     }
 
     @Test
+    void theJournalMasksALiveKeyEachTimeItComesAndKeepsATestKeyAsSentEachTime() {
+        String testKey = XenditHttp.basic(server.apiKey());
+        List<String> sent = List.of(testKey, BASIC, testKey, BASIC, "Bearer " + LIVE_KEY, "Bearer " + LIVE_KEY);
+        for (String authorization : sent) {
+            RawHttp.exchange(server.port(), RawHttp.request("POST", "/sessions",
+                    Map.of("Authorization", authorization, "Content-Type", "application/json"),
+                    SessionsApiTest.minimal("PAY", 100).toString().getBytes(StandardCharsets.UTF_8)));
+        }
+
+        assertThat(server.requests()).extracting(request -> request.header("Authorization"))
+                .containsExactly(testKey, "Basic [xnd_production_0123****]", testKey, "Basic [xnd_production_0123****]",
+                        "Bearer ****", "Bearer ****");
+    }
+
+    @Test
     void aLiveKeyAsTheServersKeyIsRefusedWithoutPrintingIt() {
         assertThatThrownBy(() -> FakeXenditServer.builder().apiKey(LIVE_KEY).start())
                 .isInstanceOf(IllegalArgumentException.class)

@@ -22,6 +22,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,6 +53,9 @@ public final class Router implements HttpHandler {
                         BiFunction<String, Integer, String> baseUrls) {
     }
 
+    /** How many {@code Authorization} values the journal's masking remembers: far more than a suite's keys. */
+    private static final int AUTHORIZATIONS_REMEMBERED = 64;
+
     /** How many idempotency keys the server remembers, over every business; one more forgets the oldest. */
     static final int IDEMPOTENCY_KEYS = 10_000;
 
@@ -58,6 +63,12 @@ public final class Router implements HttpHandler {
     private final Setup setup;
     private final Delivery delivery = new Delivery();
     private final IdempotencyKeys<Response> idempotencyKeys;
+    /**
+     * {@code Authorization} values seen that carry no live key, which the journal keeps as sent: a client sends the
+     * same one on every request, and telling whether it carries a live key decodes it. A value with a live key is
+     * never remembered (it must not sit in memory in full). Bounded: past the bound a value is looked at each time.
+     */
+    private final Set<String> authorizationsWithoutLiveKey = ConcurrentHashMap.newKeySet();
 
     public Router(Routes routes, Setup setup) {
         this.routes = routes;
@@ -238,17 +249,29 @@ public final class Router implements HttpHandler {
     }
 
     /** The request's headers, with a live key masked: it must not sit in memory in full, let alone be printed. */
-    private static JournalEntry.HeaderLines headersOf(HttpServerExchange exchange) {
+    private JournalEntry.HeaderLines headersOf(HttpServerExchange exchange) {
         JournalEntry.HeaderLines headers = new JournalEntry.HeaderLines();
         for (HeaderValues values : exchange.getRequestHeaders()) {
             String name = values.getHeaderName().toString();
             boolean authorization = values.getHeaderName().equals(Headers.AUTHORIZATION);
             for (String value : values) {
-                headers.add(name, authorization
-                        ? ApiKeys.carriesLiveKey(value) ? ApiKeys.maskAuthorization(value) : value
-                        : ApiKeys.redactLiveKeys(value));
+                headers.add(name, authorization ? authorizationKept(value) : ApiKeys.redactLiveKeys(value));
             }
         }
         return headers;
+    }
+
+    /** An {@code Authorization} value as the journal keeps it: masked if it carries a live key, else as sent. */
+    private String authorizationKept(String value) {
+        if (authorizationsWithoutLiveKey.contains(value)) {
+            return value;
+        }
+        if (ApiKeys.carriesLiveKey(value)) {
+            return ApiKeys.maskAuthorization(value);
+        }
+        if (authorizationsWithoutLiveKey.size() < AUTHORIZATIONS_REMEMBERED) {
+            authorizationsWithoutLiveKey.add(value);
+        }
+        return value;
     }
 }

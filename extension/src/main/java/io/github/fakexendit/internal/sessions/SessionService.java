@@ -45,8 +45,16 @@ public final class SessionService {
     static final Duration DEFAULT_EXPIRY = Duration.ofMinutes(30);
     private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
 
-    /** When an ACTIVE session expires; {@code sequence} tells apart sessions that expire at the same instant. */
-    private record Expiry(Instant at, long sequence, String id) {
+    /**
+     * When an ACTIVE session expires; {@code sequence} tells apart sessions that expire at the same instant. Ordered
+     * by hand rather than by a composed {@link Comparator}: a create compares it a dozen times in the skip list.
+     */
+    private record Expiry(Instant at, long sequence, String id) implements Comparable<Expiry> {
+        @Override
+        public int compareTo(Expiry other) {
+            int byTime = at.compareTo(other.at);
+            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+        }
     }
 
     private final FakeClock clock;
@@ -54,14 +62,13 @@ public final class SessionService {
     private final Customers customers;
     private final SessionCompletion completion;
     private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<Expiry, Boolean> expiries = new ConcurrentSkipListMap<>(
-            Comparator.comparing(Expiry::at).thenComparingLong(Expiry::sequence));
+    private final ConcurrentSkipListMap<Expiry, Boolean> expiries = new ConcurrentSkipListMap<>();
     private final List<TransitionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Runnable soonestExpiryChanged = () -> { };
     private final AtomicLong sequence = new AtomicLong();
     private final int capacity;
-    /** Session ids, oldest first; guarded by itself. */
-    private final ArrayDeque<String> creationOrder = new ArrayDeque<>();
+    /** The sessions' expiries (which name them), oldest session first; guarded by itself. */
+    private final ArrayDeque<Expiry> creationOrder = new ArrayDeque<>();
 
     /** Sessions whose customers may pay on every channel of the catalog, as many as are created. */
     public SessionService(FakeClock clock) {
@@ -136,23 +143,25 @@ public final class SessionService {
             if (sessions.putIfAbsent(id, session) == null) {
                 Expiry due = new Expiry(expiry, session.sequence(), id);
                 expiries.put(due, Boolean.TRUE);
+                // the map keeps the very key put: no other key is this one
                 Map.Entry<Expiry, Boolean> first = expiries.firstEntry();
-                if (first != null && first.getKey().equals(due)) {
+                if (first != null && first.getKey() == due) {
                     soonestExpiryChanged.run();
                 }
-                forgetBeyondCapacity(id);
+                forgetBeyondCapacity(due);
                 return session;
             }
         }
     }
 
-    private void forgetBeyondCapacity(String newest) {
+    /** A session's expiry never changes, so the one kept in the creation order is the key to remove. */
+    private void forgetBeyondCapacity(Expiry newest) {
         synchronized (creationOrder) {
             creationOrder.addLast(newest);
             while (creationOrder.size() > capacity) {
-                Session forgotten = sessions.remove(creationOrder.removeFirst());
-                if (forgotten != null) {
-                    expiries.remove(new Expiry(forgotten.expiresAt(), forgotten.sequence(), forgotten.id()));
+                Expiry oldest = creationOrder.removeFirst();
+                if (sessions.remove(oldest.id()) != null) {
+                    expiries.remove(oldest);
                 }
             }
         }

@@ -185,6 +185,10 @@ public final class JournalEntry {
         /** Adds one value of a header; a header with several values is added once per value, in order. */
         public HeaderLines add(String name, String value) {
             text.append(name).append(':');
+            if (value.indexOf('\n') < 0 && value.indexOf('\\') < 0) {
+                text.append(value).append('\n');
+                return this;
+            }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 switch (c) {

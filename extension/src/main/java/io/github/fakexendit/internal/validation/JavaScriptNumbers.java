@@ -3,6 +3,8 @@ package io.github.fakexendit.internal.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fakexendit.internal.json.Json;
 import java.math.BigDecimal;
@@ -17,6 +19,9 @@ import java.math.BigDecimal;
  * double is another value becomes that value; one beyond a double's range is left for the schema to refuse.
  */
 final class JavaScriptNumbers {
+
+    /** The largest magnitude up to which a double holds every integer. */
+    private static final long EXACT_LONG = 1L << 53;
 
     private JavaScriptNumbers() {
     }
@@ -64,7 +69,15 @@ final class JavaScriptNumbers {
         }
     }
 
+    private static boolean isExact(long integer) {
+        return integer >= -EXACT_LONG && integer <= EXACT_LONG;
+    }
+
     private static JsonNode asDouble(JsonNode number) {
+        // every int, and every long within 2^53, is a double exactly: the same value (and the common case)
+        if (number instanceof IntNode || number instanceof LongNode && isExact(number.longValue())) {
+            return number;
+        }
         double value = number.doubleValue();
         if (!Double.isFinite(value)) {
             return number;

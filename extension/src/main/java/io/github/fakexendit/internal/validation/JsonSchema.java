@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.internal.json.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +53,16 @@ public final class JsonSchema {
     private final Integer maxLength;
     private final Pattern pattern;
     private final String format;
+    private final Pattern formatPattern;
     private final Integer minItems;
     private final Integer maxItems;
     private final JsonSchema items;
     private final List<String> required;
     private final boolean closed;
     private final Map<String, JsonSchema> properties;
+    /** {@link #properties} as arrays, in the schema's order: what each object checked walks. */
+    private final String[] propertyNames;
+    private final JsonSchema[] propertySchemas;
     private final JsonSchema not;
     private final List<JsonSchema> allOf;
     private final JsonSchema ifSchema;
@@ -85,6 +90,7 @@ public final class JsonSchema {
         if (format != null && !FORMATS.containsKey(format)) {
             throw new IllegalArgumentException("unsupported format '" + format + "' at " + where);
         }
+        formatPattern = format == null ? null : FORMATS.get(format);
         minItems = node.has("minItems") ? node.get("minItems").intValue() : null;
         maxItems = node.has("maxItems") ? node.get("maxItems").intValue() : null;
         items = node.has("items") ? new JsonSchema(node.get("items"), where + "/items") : null;
@@ -99,6 +105,8 @@ public final class JsonSchema {
         for (Map.Entry<String, JsonNode> e : node.path("properties").properties()) {
             properties.put(e.getKey(), new JsonSchema(e.getValue(), where + "/" + e.getKey()));
         }
+        propertyNames = properties.keySet().toArray(new String[0]);
+        propertySchemas = properties.values().toArray(new JsonSchema[0]);
         not = node.has("not") ? new JsonSchema(node.get("not"), where + "/not") : null;
         allOf = new ArrayList<>();
         node.path("allOf").forEach(s -> allOf.add(new JsonSchema(s, where + "/allOf/" + allOf.size())));
@@ -131,36 +139,42 @@ public final class JsonSchema {
     /** Every violation of {@code value}, located under {@code path} (e.g. {@code /body}), in ajv's order. */
     public List<Violation> validate(JsonNode value, String path) {
         List<Violation> out = new ArrayList<>();
-        check(value, path, out);
+        check(value, new StringBuilder(64).append(path), out);
         return out;
     }
 
-    private void check(JsonNode value, String path, List<Violation> out) {
+    /**
+     * Adds the violations of {@code value} to {@code out}. The location is one builder that each level appends its
+     * step to and cuts back after, made into a string only for a violation: most values have none.
+     */
+    private void check(JsonNode value, StringBuilder path, List<Violation> out) {
         if (value.isNull() && nullable) {
             return;
         }
         if (type != null && !hasType(value)) {
-            out.add(Violation.at(path, "must be " + type));
+            out.add(Violation.at(path.toString(), "must be " + type));
             return;
         }
         if (!enumValues.isEmpty() && !enumValues.contains(value)) {
-            out.add(Violation.at(path, enumMessage));
+            out.add(Violation.at(path.toString(), enumMessage));
         }
-        if (not != null && not.validate(value, path).isEmpty()) {
-            out.add(Violation.at(path, "must NOT be valid"));
+        if (not != null && not.violations(value, path).isEmpty()) {
+            out.add(Violation.at(path.toString(), "must NOT be valid"));
         }
         for (JsonSchema schema : allOf) {
             schema.check(value, path, out);
         }
-        if (ifSchema != null && ifSchema.validate(value, path).isEmpty()) {
-            List<Violation> unmet = thenSchema.validate(value, path);
+        if (ifSchema != null && ifSchema.violations(value, path).isEmpty()) {
+            List<Violation> unmet = thenSchema.violations(value, path);
             if (!unmet.isEmpty()) {
                 out.addAll(unmet);
-                out.add(Violation.at(path, "must match \"then\" schema"));
+                out.add(Violation.at(path.toString(), "must match \"then\" schema"));
             }
         }
         if (value.isNumber()) {
-            checkNumber(value.decimalValue(), path, out);
+            if (maximum != null || minimum != null) {
+                checkNumber(value.decimalValue(), path, out);
+            }
         } else if (value.isTextual()) {
             checkString(value.textValue(), path, out);
         } else if (value.isArray()) {
@@ -168,6 +182,12 @@ public final class JsonSchema {
         } else if (value.isObject()) {
             checkObject(value, path, out);
         }
+    }
+
+    private List<Violation> violations(JsonNode value, StringBuilder path) {
+        List<Violation> out = new ArrayList<>();
+        check(value, path, out);
+        return out;
     }
 
     private boolean hasType(JsonNode value) {
@@ -184,66 +204,74 @@ public final class JsonSchema {
         };
     }
 
-    private void checkNumber(BigDecimal number, String path, List<Violation> out) {
+    private void checkNumber(BigDecimal number, StringBuilder path, List<Violation> out) {
         if (maximum != null && number.compareTo(maximum) > 0) {
-            out.add(Violation.at(path, "must be <= " + plain(maximum)));
+            out.add(Violation.at(path.toString(), "must be <= " + plain(maximum)));
         }
         if (minimum != null && number.compareTo(minimum) < 0) {
-            out.add(Violation.at(path, "must be >= " + plain(minimum)));
+            out.add(Violation.at(path.toString(), "must be >= " + plain(minimum)));
         }
     }
 
-    private void checkString(String text, String path, List<Violation> out) {
-        // ajv counts code points, not UTF-16 units
-        int length = text.codePointCount(0, text.length());
-        if (maxLength != null && length > maxLength) {
-            out.add(Violation.at(path, "must NOT have more than " + maxLength + " characters"));
-        }
-        if (minLength != null && length < minLength) {
-            out.add(Violation.at(path, "must NOT have fewer than " + minLength + " characters"));
+    private void checkString(String text, StringBuilder path, List<Violation> out) {
+        if (maxLength != null || minLength != null) {
+            // ajv counts code points, not UTF-16 units
+            int length = text.codePointCount(0, text.length());
+            if (maxLength != null && length > maxLength) {
+                out.add(Violation.at(path.toString(), "must NOT have more than " + maxLength + " characters"));
+            }
+            if (minLength != null && length < minLength) {
+                out.add(Violation.at(path.toString(), "must NOT have fewer than " + minLength + " characters"));
+            }
         }
         // ajv tests a pattern with RegExp.test: a match anywhere counts, so anchors are the schema's business
         if (pattern != null && !pattern.matcher(text).find()) {
-            out.add(Violation.at(path, "must match pattern \"" + pattern.pattern() + "\""));
+            out.add(Violation.at(path.toString(), "must match pattern \"" + pattern.pattern() + "\""));
         }
-        if (format != null && !FORMATS.get(format).matcher(text).matches()) {
-            out.add(Violation.at(path, "must match format \"" + format + "\""));
+        if (formatPattern != null && !formatPattern.matcher(text).matches()) {
+            out.add(Violation.at(path.toString(), "must match format \"" + format + "\""));
         }
     }
 
-    private void checkArray(JsonNode array, String path, List<Violation> out) {
+    private void checkArray(JsonNode array, StringBuilder path, List<Violation> out) {
         if (maxItems != null && array.size() > maxItems) {
-            out.add(Violation.at(path, "must NOT have more than " + maxItems + " items"));
+            out.add(Violation.at(path.toString(), "must NOT have more than " + maxItems + " items"));
         }
         if (minItems != null && array.size() < minItems) {
-            out.add(Violation.at(path, "must NOT have fewer than " + minItems + " items"));
+            out.add(Violation.at(path.toString(), "must NOT have fewer than " + minItems + " items"));
         }
         if (items != null) {
+            int at = path.length();
             for (int i = 0; i < array.size(); i++) {
-                items.check(array.get(i), path + "/" + i, out);
+                items.check(array.get(i), path.append('/').append(i), out);
+                path.setLength(at);
             }
         }
     }
 
-    private void checkObject(JsonNode object, String path, List<Violation> out) {
+    private void checkObject(JsonNode object, StringBuilder path, List<Violation> out) {
         for (String name : required) {
             if (!object.has(name)) {
-                out.add(Violation.missing(path, name));
+                out.add(Violation.missing(path.toString(), name));
             }
         }
         if (closed) {
-            object.fieldNames().forEachRemaining(name -> {
+            for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
                 if (!properties.containsKey(name)) {
-                    out.add(new Violation(path, path + "/" + name, "must NOT have additional properties"));
+                    String at = path.toString();
+                    out.add(new Violation(at, at + "/" + name, "must NOT have additional properties"));
                 }
-            });
-        }
-        properties.forEach((name, schema) -> {
-            JsonNode child = object.get(name);
-            if (child != null) {
-                schema.check(child, path + "/" + name, out);
             }
-        });
+        }
+        int at = path.length();
+        for (int i = 0; i < propertyNames.length; i++) {
+            JsonNode child = object.get(propertyNames[i]);
+            if (child != null) {
+                propertySchemas[i].check(child, path.append('/').append(propertyNames[i]), out);
+                path.setLength(at);
+            }
+        }
     }
 
     /** Numbers as JavaScript prints them: {@code 0}, not {@code 0.0}. */
