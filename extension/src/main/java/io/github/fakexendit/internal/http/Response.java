@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 /**
  * What the server answers: a status, a body of a content type, and any extra headers.
  *
- * @param rendering how to render {@code body} again for the journal, or {@code null} to keep the bytes
+ * @param rendering the JSON of {@code body} again, for the journal, or {@code null} to keep the bytes
  */
 public record Response(int status, String contentType, byte[] body, Map<String, String> headers,
-                       Supplier<byte[]> rendering) {
+                       Supplier<JsonNode> rendering) {
 
     public static final String JSON = "application/json";
 
@@ -37,7 +37,7 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
 
     /** As {@link #rendered(int, Supplier)}, with the first rendering at hand. */
     public static Response rendered(int status, JsonNode now, Supplier<JsonNode> again) {
-        return new Response(status, JSON, Json.bytes(now), Map.of(), () -> Json.bytes(again.get()));
+        return new Response(status, JSON, Json.bytes(now), Map.of(), again);
     }
 
     public static Response error(ApiError error) {

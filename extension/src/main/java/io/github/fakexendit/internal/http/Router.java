@@ -69,6 +69,7 @@ public final class Router implements HttpHandler {
      * never remembered (it must not sit in memory in full). Bounded: past the bound a value is looked at each time.
      */
     private final Set<String> authorizationsWithoutLiveKey = ConcurrentHashMap.newKeySet();
+    private final RepeatedText repeated = new RepeatedText();
 
     public Router(Routes routes, Setup setup) {
         this.routes = routes;
@@ -233,17 +234,18 @@ public final class Router implements HttpHandler {
             return;
         }
         String method = exchange.getRequestMethod().toString();
-        JournalEntry.HeaderLines headers = headersOf(exchange);
+        String path = repeated.path(exchange.getRequestPath());
+        String headers = repeated.headers(headersOf(exchange));
         JournalEntry entry;
         if (response == null) {
-            entry = new JournalEntry(sequence, arrived, method, exchange.getRequestPath(), exchange.getQueryString(),
-                    headers, body, 0, NO_BODY, fault);
+            entry = new JournalEntry(sequence, arrived, method, path, exchange.getQueryString(), headers, body, 0,
+                    NO_BODY, fault);
         } else if (response.rendering() != null) {
-            entry = new JournalEntry(sequence, arrived, method, exchange.getRequestPath(), exchange.getQueryString(),
-                    headers, body, response.status(), response.rendering(), fault);
+            entry = new JournalEntry(sequence, arrived, method, path, exchange.getQueryString(), headers, body,
+                    response.status(), response.rendering(), fault);
         } else {
-            entry = new JournalEntry(sequence, arrived, method, exchange.getRequestPath(), exchange.getQueryString(),
-                    headers, body, response.status(), response.body(), fault);
+            entry = new JournalEntry(sequence, arrived, method, path, exchange.getQueryString(), headers, body,
+                    response.status(), response.body(), fault);
         }
         setup.journal().add(entry);
     }

@@ -35,7 +35,7 @@ public final class JournalEntry {
     private final String query;
     private final String headers;
     private final byte[] body;
-    /** The answer's body: a {@code byte[]}, or a {@code Supplier<byte[]>} that renders the same bytes again. */
+    /** The answer's body: a {@code byte[]}, or a {@code Supplier<JsonNode>} whose JSON is the same bytes again. */
     private final Object responseBody;
     private final Fault fault;
 
@@ -48,25 +48,28 @@ public final class JournalEntry {
      */
     public JournalEntry(long sequence, Instant time, String method, String path, String query,
                         Map<String, List<String>> headers, byte[] body, int status, byte[] responseBody, Fault fault) {
-        this(sequence, time, method, path, query, HeaderLines.of(headers), body, status, (Object) responseBody, fault);
+        this(sequence, time, method, path, query, HeaderLines.of(headers).text(), body, status, (Object) responseBody,
+                fault);
     }
 
     /**
-     * An entry whose answer's body is rendered again when asked for: {@code render} must give the bytes that
-     * were answered, every time (a rendering of an immutable value).
+     * An entry whose answer's body is rendered again when asked for: {@code render} must give the JSON that
+     * was answered, every time (a rendering of an immutable value).
+     *
+     * @param headers the request's header lines, as {@link HeaderLines#text()} writes them
      */
-    public JournalEntry(long sequence, Instant time, String method, String path, String query, HeaderLines headers,
-                        byte[] body, int status, Supplier<byte[]> render, Fault fault) {
+    public JournalEntry(long sequence, Instant time, String method, String path, String query, String headers,
+                        byte[] body, int status, Supplier<JsonNode> render, Fault fault) {
         this(sequence, time, method, path, query, headers, body, status, (Object) render, fault);
     }
 
-    /** An entry whose answer's body is kept as its bytes. */
-    public JournalEntry(long sequence, Instant time, String method, String path, String query, HeaderLines headers,
+    /** An entry whose answer's body is kept as its bytes; {@code headers} as {@link HeaderLines#text()} writes them. */
+    public JournalEntry(long sequence, Instant time, String method, String path, String query, String headers,
                         byte[] body, int status, byte[] responseBody, Fault fault) {
         this(sequence, time, method, path, query, headers, body, status, (Object) responseBody, fault);
     }
 
-    private JournalEntry(long sequence, Instant time, String method, String path, String query, HeaderLines headers,
+    private JournalEntry(long sequence, Instant time, String method, String path, String query, String headers,
                          byte[] body, int status, Object responseBody, Fault fault) {
         this.sequence = sequence;
         this.epochSecond = time.getEpochSecond();
@@ -74,7 +77,7 @@ public final class JournalEntry {
         this.method = method;
         this.path = path;
         this.query = query;
-        this.headers = headers.text();
+        this.headers = headers;
         this.body = body.length == 0 ? NONE : body;
         this.status = status;
         this.responseBody = responseBody instanceof byte[] bytes && bytes.length == 0 ? NONE : responseBody;
@@ -120,7 +123,7 @@ public final class JournalEntry {
     /** The body answered (in full, even if a fault cut it off on the wire); empty if none. Do not modify. */
     @SuppressWarnings("unchecked")
     public byte[] responseBody() {
-        return responseBody instanceof byte[] bytes ? bytes : ((Supplier<byte[]>) responseBody).get();
+        return responseBody instanceof byte[] bytes ? bytes : Json.bytes(((Supplier<JsonNode>) responseBody).get());
     }
 
     /** The scripted fault the request got, or {@code null}. */
@@ -182,6 +185,11 @@ public final class JournalEntry {
 
         private final StringBuilder text = new StringBuilder(256);
 
+        /** Whether {@code lines} is this text, compared without making a string of it. */
+        public boolean isText(String lines) {
+            return lines != null && lines.contentEquals(text);
+        }
+
         /** Adds one value of a header; a header with several values is added once per value, in order. */
         public HeaderLines add(String name, String value) {
             text.append(name).append(':');
@@ -207,7 +215,8 @@ public final class JournalEntry {
             return lines;
         }
 
-        String text() {
+        /** The lines as one string, as a {@link JournalEntry} keeps them. */
+        public String text() {
             return text.toString();
         }
 

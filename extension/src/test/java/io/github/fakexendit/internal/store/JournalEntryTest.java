@@ -2,6 +2,7 @@ package io.github.fakexendit.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fakexendit.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,7 @@ class JournalEntryTest {
                 .add("X-Many", "first")
                 .add("X-Many", "")
                 .add("X-Many", "third: with colon");
-        JournalEntry entry = new JournalEntry(1, ARRIVED, "POST", "/sessions", null, lines, new byte[0], 201,
+        JournalEntry entry = new JournalEntry(1, ARRIVED, "POST", "/sessions", null, lines.text(), new byte[0], 201,
                 new byte[0], null);
 
         Map<String, List<String>> headers = entry.headers();
@@ -47,11 +48,10 @@ class JournalEntryTest {
     void aRenderedAnswerIsRenderedWhenAskedForAndItsErrorFieldsAreRead() {
         AtomicInteger renderings = new AtomicInteger();
         byte[] error = "{\"error_code\":\"X\",\"message\":\"m\"}".getBytes(StandardCharsets.UTF_8);
-        JournalEntry entry = new JournalEntry(1, ARRIVED, "GET", "/", null, new JournalEntry.HeaderLines(),
-                new byte[0], 404, () -> {
-                    renderings.incrementAndGet();
-                    return error;
-                }, null);
+        JournalEntry entry = new JournalEntry(1, ARRIVED, "GET", "/", null, "", new byte[0], 404, () -> {
+            renderings.incrementAndGet();
+            return Json.object().put("error_code", "X").put("message", "m");
+        }, null);
 
         assertThat(renderings).hasValue(0);
         assertThat(entry.responseBody()).isEqualTo(error);
