@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A tool's server alone in a fresh JVM with the JVM's default settings, as a user would point a load test at
  * it: fake-xendit's and WireMock's standalone jars; MockWebServer and Undertow alone, which have none, in a
- * {@link ServerHost}. The
- * JVM logs its collections to the run's logs. Ready once it has answered a {@code POST /sessions} with 201.
+ * {@link ServerHost}. The JVM logs its collections to the run's logs. Ready once it has answered a
+ * {@code POST /sessions} with 201.
  */
 final class ServerProcess implements AutoCloseable {
 
