@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * One payment token (a saved payment method) of a {@link FakeXenditServer} (Payments API v3), to read it, and to
- * script how its next charges go.
+ * script how its next charges go and when it expires.
  *
  * <pre>{@code
  * server.session(sessionId).complete();                 // a SAVE session: the customer saved a card
@@ -63,6 +63,28 @@ public final class PaymentTokenHandle {
      */
     public PaymentTokenHandle stayPendingOnNextCharge() {
         engine.payments().chargesAdmin().scriptNextCharge(id, ChargeScripts.Script.stayPending());
+        return this;
+    }
+
+    /**
+     * The token expires now, as a saved card does when it runs out: EXPIRED, and {@code payment_token.expiry} goes
+     * out with the token as {@code GET /v3/payment_tokens/{id}} shows it. Later charges with it get 400
+     * {@code INVALID_TOKEN}. With synchronous webhooks, returns once the merchant answered.
+     *
+     * <pre>{@code
+     * server.paymentToken(tokenId).expire();
+     * shop.chargeSubscriptions();                           // the charge is refused: INVALID_TOKEN
+     * assertThat(shop.subscription(customerId).needsNewCard()).isTrue();
+     * }</pre>
+     *
+     * @throws IllegalStateException if the token is not ACTIVE
+     */
+    public PaymentTokenHandle expire() {
+        try {
+            engine.payments().chargesAdmin().expireToken(id);
+        } finally {
+            engine.settleWebhooks();
+        }
         return this;
     }
 

@@ -46,6 +46,8 @@ public final class Webhooks {
     public static final String PAYMENT_EXPIRY = PaymentEvent.EXPIRY;
     /** A payment token became ACTIVE: the customer saved the method; {@code data} is the token. */
     public static final String PAYMENT_TOKEN_ACTIVATION = PaymentEvent.TOKEN_ACTIVATION;
+    /** A payment token became EXPIRED (the test expired it); {@code data} is the token. */
+    public static final String PAYMENT_TOKEN_EXPIRY = PaymentEvent.TOKEN_EXPIRY;
 
     private final Engine engine;
 

@@ -2,6 +2,7 @@ package io.github.fakexendit.internal.payments;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
@@ -25,6 +26,19 @@ public record CardDetails(String maskedCardNumber, String expiryMonth, String ex
     public CardDetails {
         Objects.requireNonNull(maskedCardNumber, "maskedCardNumber");
         Objects.requireNonNull(network, "network");
+    }
+
+    /**
+     * When the card stops working: the end of its expiry month, UTC (the first instant of the next month); a saved
+     * card's token expires then. {@code null} if the expiry is not known.
+     */
+    public Instant expiresAt() {
+        if (expiryMonth == null || expiryYear == null
+                || !expiryMonth.matches("0?[1-9]|1[0-2]") || !expiryYear.matches("\\d{4}")) {
+            return null;
+        }
+        return YearMonth.of(Integer.parseInt(expiryYear), Integer.parseInt(expiryMonth)).plusMonths(1).atDay(1)
+                .atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /**

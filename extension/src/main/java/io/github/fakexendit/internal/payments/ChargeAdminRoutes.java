@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * The admin API's steps on charges and refunds, each the operation a JVM handle takes: script a token's next
- * charge, end a payment request that waits for its customer, script how refunds settle, settle a held refund, list
- * refunds. Bodies are checked against {@code charge-admin-bodies.schema.json}; refusals are answered as
+ * charge, let a token expire, end a payment request that waits for its customer, script how refunds settle, settle
+ * a held refund, list refunds. Bodies are checked against {@code charge-admin-bodies.schema.json}; refusals are answered as
  * {@link AdminAnswer} says: an unknown id 404, an object in no state for the step 409 {@code INVALID_PAYMENT_STATUS}.
  */
 final class ChargeAdminRoutes {
@@ -36,6 +36,8 @@ final class ChargeAdminRoutes {
                 .admin("GET", "/_fake/payment_tokens/{id}/charges", request -> AdminAnswer.of(CONFLICT,
                         () -> list("payment_requests", admin.charges(request.param("id")),
                                 PaymentJson::paymentRequest)))
+                .admin("POST", "/_fake/payment_tokens/{id}/expire", request -> AdminAnswer.of(CONFLICT,
+                        () -> PaymentJson.paymentToken(admin.expireToken(request.param("id")))))
                 .admin("POST", "/_fake/payment_requests/{id}/succeed",
                         request -> complete(request, Charges.Completion.SUCCEED))
                 .admin("POST", "/_fake/payment_requests/{id}/fail",

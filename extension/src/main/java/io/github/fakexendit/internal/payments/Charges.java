@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
 
 /**
  * What the merchant and the test do to money after a checkout: charge a saved token, start a direct payment, let
- * the customer (or a simulation, or the test) finish a request that waits, cancel a waiting request or a token.
+ * the customer (or a simulation, or the test) finish a request that waits, cancel a waiting request or a token,
+ * let a token expire.
  * Everything happens in the {@link PaymentLedger}, under its lock, and its listeners hear of the webhooks.
  *
  * <p>A token charge answers at once: FAILED for a scripted failure or, on cards, one of Xendit's failure test
@@ -266,6 +267,26 @@ public final class Charges {
             PaymentToken canceled = token.moved(Move.CANCEL, Timestamps.shown(clock.instant()));
             store.replace(canceled);
             return canceled;
+        });
+    }
+
+    /**
+     * An ACTIVE token expires now, as the test scripts it: EXPIRED, and {@code payment_token.expiry} goes out with the
+     * token as its GET shows it. Later charges with it get {@code INVALID_TOKEN}, its cancel
+     * {@code INELIGIBLE_TRANSACTION_STATUS}.
+     *
+     * @throws ApiException {@code DATA_NOT_FOUND}, or {@code INELIGIBLE_TRANSACTION_STATUS} unless ACTIVE
+     */
+    public PaymentToken expireToken(String id) {
+        return ledger.locked((store, sequence, events) -> {
+            PaymentToken token = store.paymentToken(id);
+            if (token == null) {
+                throw PaymentError.DATA_NOT_FOUND.refusal("object", "Payment token", "id", id);
+            }
+            PaymentToken expired = token.moved(Move.EXPIRE, Timestamps.shown(clock.instant()));
+            store.replace(expired);
+            events.add(PaymentEvent.of(PaymentEvent.TOKEN_EXPIRY, expired));
+            return expired;
         });
     }
 

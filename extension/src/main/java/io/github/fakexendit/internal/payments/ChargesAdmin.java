@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What a test scripts of charges and refunds from its side (the JVM handles and the admin API), as plain calls:
- * how a token's next charges go, how a request that waits for its customer ends, how refunds settle. Refusals are
- * those of the test side: {@link UnknownResourceException} for an object the fake does not hold,
+ * how a token's next charges go, when a token expires, how a request that waits for its customer ends, how refunds
+ * settle. Refusals are those of the test side: {@link UnknownResourceException} for an object the fake does not hold,
  * {@link IllegalStateException} for one in no state for the step.
  */
 public final class ChargesAdmin {
@@ -48,6 +48,16 @@ public final class ChargesAdmin {
         } catch (ApiException e) {
             throw new IllegalStateException(e.error().message()
                     + ": only a request that waits for its customer (REQUIRES_ACTION) can be ended", e);
+        }
+    }
+
+    /** An ACTIVE token expires now: EXPIRED, and {@code payment_token.expiry} goes out. */
+    public PaymentToken expireToken(String id) {
+        token(id);
+        try {
+            return charges.expireToken(id);
+        } catch (ApiException e) {
+            throw new IllegalStateException(e.error().message() + ": only an ACTIVE token can expire", e);
         }
     }
 

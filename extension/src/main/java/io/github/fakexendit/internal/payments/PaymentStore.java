@@ -1,5 +1,6 @@
 package io.github.fakexendit.internal.payments;
 
+import io.github.fakexendit.PaymentTokenStatus;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
 /**
- * Where the ledger keeps its objects: by id, the authorisations that will lapse by when, and the creation order.
+ * Where the ledger keeps its objects: by id, the authorisations that will lapse by when, the ACTIVE tokens whose
+ * card expires by when, and the creation order.
  * Reads by id are safe from any thread; everything else is called under the ledger's lock.
  *
  * <p>Bounded: beyond the capacity, adding an object forgets the oldest of any kind.
@@ -28,12 +30,25 @@ final class PaymentStore {
         }
     }
 
+    /** When an ACTIVE token's card expires; {@code sequence} tells apart cards that expire together. */
+    private record CardExpiry(Instant at, long sequence, String tokenId) {
+
+        /** {@code null} for a token that does not expire on the clock: not ACTIVE, or no card expiry. */
+        static CardExpiry of(PaymentToken token) {
+            Instant at = token.status() == PaymentTokenStatus.ACTIVE && token.terms().card() != null
+                    ? token.terms().card().expiresAt() : null;
+            return at == null ? null : new CardExpiry(at, token.sequence(), token.id());
+        }
+    }
+
     private final int capacity;
     private final Map<String, PaymentRequest> requests = new ConcurrentHashMap<>();
     private final Map<String, Payment> payments = new ConcurrentHashMap<>();
     private final Map<String, PaymentToken> tokens = new ConcurrentHashMap<>();
     private final TreeSet<Lapse> lapses =
             new TreeSet<>(Comparator.comparing(Lapse::at).thenComparingLong(Lapse::sequence));
+    private final TreeSet<CardExpiry> cardExpiries =
+            new TreeSet<>(Comparator.comparing(CardExpiry::at).thenComparingLong(CardExpiry::sequence));
     private final ArrayDeque<String> creationOrder = new ArrayDeque<>();
 
     PaymentStore(int capacity) {
@@ -70,6 +85,10 @@ final class PaymentStore {
 
     void add(PaymentToken token) {
         tokens.put(token.id(), token);
+        CardExpiry expiry = CardExpiry.of(token);
+        if (expiry != null) {
+            cardExpiries.add(expiry);
+        }
         remember(token.id());
     }
 
@@ -90,8 +109,28 @@ final class PaymentStore {
         }
     }
 
+    /** Stores a changed token, if it is still held; a token no longer ACTIVE no longer expires on the clock. */
     void replace(PaymentToken token) {
-        tokens.replace(token.id(), token);
+        PaymentToken previous = tokens.replace(token.id(), token);
+        CardExpiry before = previous == null ? null : CardExpiry.of(previous);
+        if (before != null && !before.equals(CardExpiry.of(token))) {
+            cardExpiries.remove(before);
+        }
+    }
+
+    /** An ACTIVE token whose card expired by {@code now}, removed from the card expiries; {@code null} if none. */
+    PaymentToken nextCardExpired(Instant now) {
+        while (!cardExpiries.isEmpty() && !cardExpiries.first().at().isAfter(now)) {
+            PaymentToken token = tokens.get(cardExpiries.pollFirst().tokenId());
+            if (token != null && token.status() == PaymentTokenStatus.ACTIVE) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    Optional<Instant> nextCardExpiry() {
+        return cardExpiries.isEmpty() ? Optional.empty() : Optional.of(cardExpiries.first().at());
     }
 
     /** An AUTHORIZED payment whose hold lapsed by {@code now}, removed from the lapses; {@code null} if none. */
@@ -133,7 +172,11 @@ final class PaymentStore {
         while (creationOrder.size() > capacity) {
             String oldest = creationOrder.removeFirst();
             requests.remove(oldest);
-            tokens.remove(oldest);
+            PaymentToken forgottenToken = tokens.remove(oldest);
+            CardExpiry expiry = forgottenToken == null ? null : CardExpiry.of(forgottenToken);
+            if (expiry != null) {
+                cardExpiries.remove(expiry);
+            }
             Payment forgotten = payments.remove(oldest);
             if (forgotten != null && forgotten.authorizationExpiresAt() != null) {
                 lapses.remove(Lapse.of(forgotten));
@@ -146,6 +189,7 @@ final class PaymentStore {
         payments.clear();
         tokens.clear();
         lapses.clear();
+        cardExpiries.clear();
         creationOrder.clear();
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * The Payments API v3, the second product: the payment requests, payments and tokens a checkout leaves behind
  * (it fills the {@link CheckoutPayments} port), {@code GET} of each, capture and void of an authorised card
- * payment, the seven-day authorisation hold on the clock, their webhooks, and the admin steps under
- * {@code /_fake/payment_requests}, {@code /_fake/payments} and {@code /_fake/payment_tokens}.
+ * payment, the seven-day authorisation hold and saved cards' expiry on the clock, their webhooks, and the admin
+ * steps under {@code /_fake/payment_requests}, {@code /_fake/payments} and {@code /_fake/payment_tokens}.
  */
 public final class PaymentsProduct implements Product, CheckoutPayments {
 
@@ -26,6 +26,7 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
     private final Charges charges;
     private final Refunds refunds;
     private final ChargesAdmin chargesAdmin;
+    private final CardExpiries cardExpiries;
 
     /** @param capacity how many payment requests, payments and tokens are held in all; one more forgets the oldest */
     public PaymentsProduct(Kernel kernel, int capacity) {
@@ -36,6 +37,7 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
         this.charges = new Charges(ledger, kernel.clock());
         this.refunds = new Refunds(kernel.clock(), capacity);
         this.chargesAdmin = new ChargesAdmin(ledger, charges, refunds);
+        this.cardExpiries = new CardExpiries(ledger, kernel.clock());
         ledger.subscribe(event -> kernel.events().accept(
                 new Event(event.name(), event.businessId(), event.resourceId(), event.data(), event.happened())));
         refunds.subscribe(refund -> {
@@ -76,7 +78,8 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
 
     @Override
     public List<Timekeeper.Due> dueWork() {
-        return List.of(Timekeeper.Due.of(ledger::nextLapse, ledger::expireDue));
+        return List.of(Timekeeper.Due.of(ledger::nextLapse, ledger::expireDue),
+                Timekeeper.Due.of(cardExpiries::next, cardExpiries::expireDue));
     }
 
     @Override
