@@ -109,12 +109,22 @@ final class PaymentStore {
         }
     }
 
-    /** Stores a changed token, if it is still held; a token no longer ACTIVE no longer expires on the clock. */
+    /**
+     * Stores a changed token, if it is still held; a token no longer ACTIVE no longer expires on the clock, one
+     * that became ACTIVE does.
+     */
     void replace(PaymentToken token) {
         PaymentToken previous = tokens.replace(token.id(), token);
-        CardExpiry before = previous == null ? null : CardExpiry.of(previous);
-        if (before != null && !before.equals(CardExpiry.of(token))) {
+        if (previous == null) {
+            return;
+        }
+        CardExpiry before = CardExpiry.of(previous);
+        CardExpiry after = CardExpiry.of(token);
+        if (before != null && !before.equals(after)) {
             cardExpiries.remove(before);
+        }
+        if (after != null && !after.equals(before)) {
+            cardExpiries.add(after);
         }
     }
 
