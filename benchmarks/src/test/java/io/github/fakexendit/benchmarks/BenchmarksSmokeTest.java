@@ -68,7 +68,11 @@ class BenchmarksSmokeTest {
                     || name.startsWith("JUnit suite")
                     ? List.of(Tool.FAKE_XENDIT, Tool.WIREMOCK) : List.of(Tool.values());
             assertThat(row.values().keySet()).as(name).containsExactlyInAnyOrderElementsOf(applies);
-            if (!name.startsWith("Heap growth")) {
+            // a difference of two heap readings is noise at the smoke pass's counts: it may fall below zero
+            if (name.startsWith("Heap growth") || name.startsWith("Heap kept per request")
+                    || name.startsWith("fake-xendit: heap kept per")) {
+                assertThat(row.values().values()).as(name).allSatisfy(v -> assertThat(v).isFinite());
+            } else {
                 assertThat(row.values().values()).as(name).allSatisfy(v -> assertThat(v).isPositive());
             }
         }
