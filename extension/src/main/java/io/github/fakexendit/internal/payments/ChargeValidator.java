@@ -1,6 +1,7 @@
 package io.github.fakexendit.internal.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fakexendit.internal.json.Json;
 import io.github.fakexendit.internal.platform.ApiError;
 import io.github.fakexendit.internal.platform.ApiException;
 import io.github.fakexendit.internal.platform.PaymentChannels;
@@ -128,6 +129,10 @@ public final class ChargeValidator {
             if (PaymentChannelKind.CARDS.equals(channel)) {
                 throw invalid("channel_code CARDS takes card numbers, which the fake never accepts: charge a"
                         + " payment token of a card, or let the customer pay in a session");
+            }
+            JsonNode expiresAt = body.get("channel_properties").get("expires_at");
+            if (expiresAt != null && Json.instant(expiresAt.textValue()).isEmpty()) {
+                throw invalid("channel_properties.expires_at must be a real date and time, e.g. 2021-12-31T23:59:59Z");
             }
         }
         BigDecimal amount = body.get("request_amount").decimalValue();

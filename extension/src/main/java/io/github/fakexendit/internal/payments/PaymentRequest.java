@@ -1,6 +1,8 @@
 package io.github.fakexendit.internal.payments;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fakexendit.PaymentRequestStatus;
+import io.github.fakexendit.internal.json.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +34,21 @@ public record PaymentRequest(
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(status, "status");
         actions = List.copyOf(actions);
+    }
+
+    /**
+     * When this request expires on the clock: its {@code channel_properties.expires_at}, for a direct payment that
+     * still waits for its customer; {@code null} for any other request.
+     */
+    Instant clockExpiry() {
+        if (paymentTokenId != null || (status != PaymentRequestStatus.REQUIRES_ACTION
+                && status != PaymentRequestStatus.ACCEPTING_PAYMENTS)) {
+            return null;
+        }
+        JsonNode properties = terms.channelProperties();
+        JsonNode expiresAt = properties == null ? null : properties.get("expires_at");
+        return expiresAt == null || !expiresAt.isTextual() ? null
+                : Json.instant(expiresAt.textValue()).map(Timestamps::shown).orElse(null);
     }
 
     /** This request after {@code move} at {@code now}; the move must be allowed (see {@link Lifecycle}). */

@@ -15,7 +15,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * Where the ledger keeps its objects: by id, the authorisations that will lapse by when, the ACTIVE tokens whose
- * card expires by when, and the creation order.
+ * card expires by when, the waiting direct payments that expire by when, and the creation order.
  * Reads by id are safe from any thread; everything else is called under the ledger's lock.
  *
  * <p>Bounded: beyond the capacity, adding an object forgets the oldest of any kind.
@@ -41,6 +41,16 @@ final class PaymentStore {
         }
     }
 
+    /** When a waiting direct payment's {@code channel_properties.expires_at} passes. */
+    private record RequestExpiry(Instant at, long sequence, String requestId) {
+
+        /** {@code null} for a request that does not expire on the clock: not waiting, or no expiry named. */
+        static RequestExpiry of(PaymentRequest request) {
+            Instant at = request.clockExpiry();
+            return at == null ? null : new RequestExpiry(at, request.sequence(), request.id());
+        }
+    }
+
     private final int capacity;
     private final Map<String, PaymentRequest> requests = new ConcurrentHashMap<>();
     private final Map<String, Payment> payments = new ConcurrentHashMap<>();
@@ -49,6 +59,8 @@ final class PaymentStore {
             new TreeSet<>(Comparator.comparing(Lapse::at).thenComparingLong(Lapse::sequence));
     private final TreeSet<CardExpiry> cardExpiries =
             new TreeSet<>(Comparator.comparing(CardExpiry::at).thenComparingLong(CardExpiry::sequence));
+    private final TreeSet<RequestExpiry> requestExpiries =
+            new TreeSet<>(Comparator.comparing(RequestExpiry::at).thenComparingLong(RequestExpiry::sequence));
     private final ArrayDeque<String> creationOrder = new ArrayDeque<>();
 
     PaymentStore(int capacity) {
@@ -72,6 +84,10 @@ final class PaymentStore {
 
     void add(PaymentRequest request) {
         requests.put(request.id(), request);
+        RequestExpiry expiry = RequestExpiry.of(request);
+        if (expiry != null) {
+            requestExpiries.add(expiry);
+        }
         remember(request.id());
     }
 
@@ -92,9 +108,28 @@ final class PaymentStore {
         remember(token.id());
     }
 
-    /** Stores a changed request, if it is still held. */
+    /** Stores a changed request, if it is still held; one that stopped waiting no longer expires on the clock. */
     void replace(PaymentRequest request) {
-        requests.replace(request.id(), request);
+        PaymentRequest previous = requests.replace(request.id(), request);
+        RequestExpiry before = previous == null ? null : RequestExpiry.of(previous);
+        if (before != null && !before.equals(RequestExpiry.of(request))) {
+            requestExpiries.remove(before);
+        }
+    }
+
+    /** A waiting request whose {@code expires_at} passed by {@code now}, removed from the index; or {@code null}. */
+    PaymentRequest nextRequestExpired(Instant now) {
+        while (!requestExpiries.isEmpty() && !requestExpiries.first().at().isAfter(now)) {
+            PaymentRequest request = requests.get(requestExpiries.pollFirst().requestId());
+            if (request != null && request.clockExpiry() != null) {
+                return request;
+            }
+        }
+        return null;
+    }
+
+    Optional<Instant> nextRequestExpiry() {
+        return requestExpiries.isEmpty() ? Optional.empty() : Optional.of(requestExpiries.first().at());
     }
 
     /** Stores a changed payment, if it is still held; a payment no longer AUTHORIZED no longer lapses. */
@@ -181,7 +216,11 @@ final class PaymentStore {
         creationOrder.addLast(id);
         while (creationOrder.size() > capacity) {
             String oldest = creationOrder.removeFirst();
-            requests.remove(oldest);
+            PaymentRequest forgottenRequest = requests.remove(oldest);
+            RequestExpiry requestExpiry = forgottenRequest == null ? null : RequestExpiry.of(forgottenRequest);
+            if (requestExpiry != null) {
+                requestExpiries.remove(requestExpiry);
+            }
             PaymentToken forgottenToken = tokens.remove(oldest);
             CardExpiry expiry = forgottenToken == null ? null : CardExpiry.of(forgottenToken);
             if (expiry != null) {
@@ -200,6 +239,7 @@ final class PaymentStore {
         tokens.clear();
         lapses.clear();
         cardExpiries.clear();
+        requestExpiries.clear();
         creationOrder.clear();
     }
 }

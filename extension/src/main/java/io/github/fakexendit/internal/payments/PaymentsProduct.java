@@ -27,6 +27,7 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
     private final Refunds refunds;
     private final ChargesAdmin chargesAdmin;
     private final CardExpiries cardExpiries;
+    private final RequestExpiries requestExpiries;
 
     /** @param capacity how many payment requests, payments and tokens are held in all; one more forgets the oldest */
     public PaymentsProduct(Kernel kernel, int capacity) {
@@ -38,6 +39,7 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
         this.refunds = new Refunds(kernel.clock(), capacity);
         this.chargesAdmin = new ChargesAdmin(ledger, charges, refunds);
         this.cardExpiries = new CardExpiries(ledger, kernel.clock());
+        this.requestExpiries = new RequestExpiries(ledger, kernel.clock());
         ledger.subscribe(event -> kernel.events().accept(
                 new Event(event.name(), event.businessId(), event.resourceId(), event.data(), event.happened())));
         refunds.subscribe(refund -> {
@@ -79,7 +81,8 @@ public final class PaymentsProduct implements Product, CheckoutPayments {
     @Override
     public List<Timekeeper.Due> dueWork() {
         return List.of(Timekeeper.Due.of(ledger::nextLapse, ledger::expireDue),
-                Timekeeper.Due.of(cardExpiries::next, cardExpiries::expireDue));
+                Timekeeper.Due.of(cardExpiries::next, cardExpiries::expireDue),
+                Timekeeper.Due.of(requestExpiries::next, requestExpiries::expireDue));
     }
 
     @Override
