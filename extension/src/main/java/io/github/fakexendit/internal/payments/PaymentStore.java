@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
@@ -22,45 +21,20 @@ import java.util.function.ToLongFunction;
  */
 final class PaymentStore {
 
-    /** When an authorisation lapses; {@code sequence} tells apart those that lapse at the same instant. */
-    private record Lapse(Instant at, long sequence, String paymentId) {
-
-        static Lapse of(Payment payment) {
-            return new Lapse(payment.authorizationExpiresAt(), payment.sequence(), payment.id());
-        }
-    }
-
-    /** When an ACTIVE token's card expires; {@code sequence} tells apart cards that expire together. */
-    private record CardExpiry(Instant at, long sequence, String tokenId) {
-
-        /** {@code null} for a token that does not expire on the clock: not ACTIVE, or no card expiry. */
-        static CardExpiry of(PaymentToken token) {
-            Instant at = token.status() == PaymentTokenStatus.ACTIVE && token.terms().card() != null
-                    ? token.terms().card().expiresAt() : null;
-            return at == null ? null : new CardExpiry(at, token.sequence(), token.id());
-        }
-    }
-
-    /** When a waiting direct payment's {@code channel_properties.expires_at} passes. */
-    private record RequestExpiry(Instant at, long sequence, String requestId) {
-
-        /** {@code null} for a request that does not expire on the clock: not waiting, or no expiry named. */
-        static RequestExpiry of(PaymentRequest request) {
-            Instant at = request.clockExpiry();
-            return at == null ? null : new RequestExpiry(at, request.sequence(), request.id());
-        }
-    }
-
     private final int capacity;
     private final Map<String, PaymentRequest> requests = new ConcurrentHashMap<>();
     private final Map<String, Payment> payments = new ConcurrentHashMap<>();
     private final Map<String, PaymentToken> tokens = new ConcurrentHashMap<>();
-    private final TreeSet<Lapse> lapses =
-            new TreeSet<>(Comparator.comparing(Lapse::at).thenComparingLong(Lapse::sequence));
-    private final TreeSet<CardExpiry> cardExpiries =
-            new TreeSet<>(Comparator.comparing(CardExpiry::at).thenComparingLong(CardExpiry::sequence));
-    private final TreeSet<RequestExpiry> requestExpiries =
-            new TreeSet<>(Comparator.comparing(RequestExpiry::at).thenComparingLong(RequestExpiry::sequence));
+    private final DueIndex<Payment> lapses =
+            new DueIndex<>(Payment::authorizationExpiresAt, Payment::sequence, Payment::id);
+    /** ACTIVE tokens by when their card expires. */
+    private final DueIndex<PaymentToken> cardExpiries = new DueIndex<>(
+            token -> token.status() == PaymentTokenStatus.ACTIVE && token.terms().card() != null
+                    ? token.terms().card().expiresAt() : null,
+            PaymentToken::sequence, PaymentToken::id);
+    /** Waiting direct payments by when their {@code channel_properties.expires_at} passes. */
+    private final DueIndex<PaymentRequest> requestExpiries =
+            new DueIndex<>(PaymentRequest::clockExpiry, PaymentRequest::sequence, PaymentRequest::id);
     private final ArrayDeque<String> creationOrder = new ArrayDeque<>();
 
     PaymentStore(int capacity) {
@@ -84,43 +58,34 @@ final class PaymentStore {
 
     void add(PaymentRequest request) {
         requests.put(request.id(), request);
-        RequestExpiry expiry = RequestExpiry.of(request);
-        if (expiry != null) {
-            requestExpiries.add(expiry);
-        }
+        requestExpiries.add(request);
         remember(request.id());
     }
 
     void add(Payment payment) {
         payments.put(payment.id(), payment);
-        if (payment.authorizationExpiresAt() != null) {
-            lapses.add(Lapse.of(payment));
-        }
+        lapses.add(payment);
         remember(payment.id());
     }
 
     void add(PaymentToken token) {
         tokens.put(token.id(), token);
-        CardExpiry expiry = CardExpiry.of(token);
-        if (expiry != null) {
-            cardExpiries.add(expiry);
-        }
+        cardExpiries.add(token);
         remember(token.id());
     }
 
     /** Stores a changed request, if it is still held; one that stopped waiting no longer expires on the clock. */
     void replace(PaymentRequest request) {
         PaymentRequest previous = requests.replace(request.id(), request);
-        RequestExpiry before = previous == null ? null : RequestExpiry.of(previous);
-        if (before != null && !before.equals(RequestExpiry.of(request))) {
-            requestExpiries.remove(before);
+        if (previous != null) {
+            requestExpiries.replace(previous, request);
         }
     }
 
     /** A waiting request whose {@code expires_at} passed by {@code now}, removed from the index; or {@code null}. */
     PaymentRequest nextRequestExpired(Instant now) {
-        while (!requestExpiries.isEmpty() && !requestExpiries.first().at().isAfter(now)) {
-            PaymentRequest request = requests.get(requestExpiries.pollFirst().requestId());
+        for (String id = requestExpiries.pollDue(now); id != null; id = requestExpiries.pollDue(now)) {
+            PaymentRequest request = requests.get(id);
             if (request != null && request.clockExpiry() != null) {
                 return request;
             }
@@ -129,18 +94,14 @@ final class PaymentStore {
     }
 
     Optional<Instant> nextRequestExpiry() {
-        return requestExpiries.isEmpty() ? Optional.empty() : Optional.of(requestExpiries.first().at());
+        return requestExpiries.next();
     }
 
     /** Stores a changed payment, if it is still held; a payment no longer AUTHORIZED no longer lapses. */
     void replace(Payment payment) {
         Payment previous = payments.replace(payment.id(), payment);
-        if (previous != null && previous.authorizationExpiresAt() != null
-                && !previous.authorizationExpiresAt().equals(payment.authorizationExpiresAt())) {
-            lapses.remove(Lapse.of(previous));
-            if (payment.authorizationExpiresAt() != null) {
-                lapses.add(Lapse.of(payment));
-            }
+        if (previous != null) {
+            lapses.replace(previous, payment);
         }
     }
 
@@ -150,23 +111,15 @@ final class PaymentStore {
      */
     void replace(PaymentToken token) {
         PaymentToken previous = tokens.replace(token.id(), token);
-        if (previous == null) {
-            return;
-        }
-        CardExpiry before = CardExpiry.of(previous);
-        CardExpiry after = CardExpiry.of(token);
-        if (before != null && !before.equals(after)) {
-            cardExpiries.remove(before);
-        }
-        if (after != null && !after.equals(before)) {
-            cardExpiries.add(after);
+        if (previous != null) {
+            cardExpiries.replace(previous, token);
         }
     }
 
     /** An ACTIVE token whose card expired by {@code now}, removed from the card expiries; {@code null} if none. */
     PaymentToken nextCardExpired(Instant now) {
-        while (!cardExpiries.isEmpty() && !cardExpiries.first().at().isAfter(now)) {
-            PaymentToken token = tokens.get(cardExpiries.pollFirst().tokenId());
+        for (String id = cardExpiries.pollDue(now); id != null; id = cardExpiries.pollDue(now)) {
+            PaymentToken token = tokens.get(id);
             if (token != null && token.status() == PaymentTokenStatus.ACTIVE) {
                 return token;
             }
@@ -175,13 +128,13 @@ final class PaymentStore {
     }
 
     Optional<Instant> nextCardExpiry() {
-        return cardExpiries.isEmpty() ? Optional.empty() : Optional.of(cardExpiries.first().at());
+        return cardExpiries.next();
     }
 
     /** An AUTHORIZED payment whose hold lapsed by {@code now}, removed from the lapses; {@code null} if none. */
     Payment nextLapsed(Instant now) {
-        while (!lapses.isEmpty() && !lapses.first().at().isAfter(now)) {
-            Payment payment = payments.get(lapses.pollFirst().paymentId());
+        for (String id = lapses.pollDue(now); id != null; id = lapses.pollDue(now)) {
+            Payment payment = payments.get(id);
             if (payment != null && payment.isLapsed(now)) {
                 return payment;
             }
@@ -190,7 +143,7 @@ final class PaymentStore {
     }
 
     Optional<Instant> nextLapse() {
-        return lapses.isEmpty() ? Optional.empty() : Optional.of(lapses.first().at());
+        return lapses.next();
     }
 
     List<PaymentRequest> paymentRequests() {
@@ -216,20 +169,9 @@ final class PaymentStore {
         creationOrder.addLast(id);
         while (creationOrder.size() > capacity) {
             String oldest = creationOrder.removeFirst();
-            PaymentRequest forgottenRequest = requests.remove(oldest);
-            RequestExpiry requestExpiry = forgottenRequest == null ? null : RequestExpiry.of(forgottenRequest);
-            if (requestExpiry != null) {
-                requestExpiries.remove(requestExpiry);
-            }
-            PaymentToken forgottenToken = tokens.remove(oldest);
-            CardExpiry expiry = forgottenToken == null ? null : CardExpiry.of(forgottenToken);
-            if (expiry != null) {
-                cardExpiries.remove(expiry);
-            }
-            Payment forgotten = payments.remove(oldest);
-            if (forgotten != null && forgotten.authorizationExpiresAt() != null) {
-                lapses.remove(Lapse.of(forgotten));
-            }
+            requestExpiries.remove(requests.remove(oldest));
+            cardExpiries.remove(tokens.remove(oldest));
+            lapses.remove(payments.remove(oldest));
         }
     }
 
